@@ -1,0 +1,84 @@
+// Lint rules: typescript-eslint, Lit, web components and Lit accessibility,
+// plus the static guard of contract §6: no way to put feed text in as HTML.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import {configs as lit} from 'eslint-plugin-lit';
+import {configs as wc} from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+const UNSAFE_DIRECTIVES = [
+  'unsafe-html',
+  'unsafe-svg',
+  'unsafe-mathml',
+  'static-html',
+].flatMap((name) => [`lit/directives/${name}.js`, `lit-html/directives/${name}.js`]);
+
+export default tseslint.config(
+  {ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', '**/generated/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit['flat/recommended'],
+  wc['flat/recommended'],
+  // eslint-plugin-lit-a11y ships a legacy config only.
+  {plugins: {'lit-a11y': litA11y}, rules: litA11y.configs.recommended.rules},
+  {
+    languageOptions: {globals: {...globals.browser}},
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', ignoreRestSiblings: true},
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: UNSAFE_DIRECTIVES.map((name) => ({
+            name,
+            message: 'Feed text is never put into the page as HTML (contract §6).',
+          })),
+          patterns: [
+            {
+              group: ['lit/static-html.js', 'lit-html/static.js'],
+              message: 'No unsafeStatic: contract §6.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No innerHTML/outerHTML (contract §6).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'No insertAdjacentHTML (contract §6).',
+        },
+        {
+          selector: 'ImportSpecifier[imported.name=/^unsafe(CSS|HTML|SVG|Static)$/]',
+          message: 'No unsafe* helpers (contract §6).',
+        },
+        {
+          selector:
+            "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+          message: 'Needs no unsafe-eval (contract §6).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    // Chai's `expect(x).to.exist` is an expression statement.
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**'],
+    languageOptions: {globals: {...globals.node}},
+  },
+  {files: ['**/*.cjs'], languageOptions: {sourceType: 'commonjs'}},
+);

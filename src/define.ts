@@ -1,0 +1,9 @@
+/**
+ * Registers every element: the entry of the one-script-tag bundle.
+ */
+import {defineElements} from './internal/define-element.js';
+import {ReviewStamp} from './elements/review-stamp/review-stamp.js';
+
+defineElements({'review-stamp': ReviewStamp});
+
+export * from './index.js';

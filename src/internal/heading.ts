@@ -1,0 +1,48 @@
+/**
+ * Headings at the level the page asks for (`heading-level`), so that a block
+ * fits the outline of whatever page it is dropped into. Native `<h1>`–`<h6>`,
+ * not `role="heading"`, and no `unsafeStatic`.
+ */
+import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+
+/** The heading level used when `heading-level` is missing or out of range. */
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/** Clamps a `heading-level` value to 1–6. */
+export const headingLevel = (level: number) =>
+  Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+
+/** A heading of the given level, with `part="heading"` and optional id and class. */
+export function heading(
+  level: number,
+  content: unknown,
+  {id, className}: {id?: string; className?: string} = {},
+): TemplateResult {
+  switch (headingLevel(level)) {
+    case 1:
+      return html`<h1 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
+        ${content}
+      </h1>`;
+    case 3:
+      return html`<h3 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
+        ${content}
+      </h3>`;
+    case 4:
+      return html`<h4 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
+        ${content}
+      </h4>`;
+    case 5:
+      return html`<h5 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
+        ${content}
+      </h5>`;
+    case 6:
+      return html`<h6 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
+        ${content}
+      </h6>`;
+    default:
+      return html`<h2 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
+        ${content}
+      </h2>`;
+  }
+}

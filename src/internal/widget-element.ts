@@ -1,0 +1,272 @@
+/**
+ * The base of every element: it asks the shared feed store for the feed,
+ * follows the language of the page around it, shows the webmaster's fallback
+ * content and a short localised status until the data renders (and again when
+ * the feed fails), and reports problems through `feed-error`.
+ */
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {DEFAULT_TIMEOUT, loadFeed, resolveFeedUrl} from '../feed/store.js';
+import {localize} from '../feed/l10n.js';
+import {problemSection} from '../feed/validate.js';
+import type {
+  FeedFailure,
+  FeedProblem,
+  FeedResult,
+  FeedSection,
+  L10N,
+  ValidFeed,
+} from '../feed/types.js';
+import {languageOf, observeLanguage, toLocale, type Locale} from '../i18n/language.js';
+import {
+  configureLocalization,
+  isLocaleReady,
+  loadLocale,
+  withLocale,
+} from '../i18n/localization.js';
+import {sourceLocale} from '../i18n/generated/locale-codes.js';
+import {formatLocale} from '../i18n/format.js';
+import {hostStyles} from '../theme/host-styles.js';
+import {VERSION} from '../version.js';
+import {FeedErrorEvent} from './events.js';
+import {DEFAULT_HEADING_LEVEL, heading} from './heading.js';
+
+/** Failures worth a "try again" button: the next attempt may well succeed. */
+const isTransient = (failure: FeedFailure) =>
+  failure.kind === 'timeout' ||
+  failure.kind === 'network' ||
+  (failure.kind === 'http' &&
+    (failure.status >= 500 || [408, 429].includes(failure.status)));
+
+export abstract class WidgetElement extends LitElement {
+  static override styles = [hostStyles];
+  /** The library version, so that two copies on one page can tell each other apart. */
+  static readonly version = VERSION;
+  /** The feed lists this element reads; it reports problems found in these only. */
+  protected static feedSections: readonly FeedSection[] = [];
+
+  private loadId = 0;
+  private requestedUrl: string | undefined;
+  private stopObservingLanguage: (() => void) | undefined;
+  private reported = new Set<string>();
+  private pendingProblems: FeedProblem[] = [];
+  /** The language tag in effect, as the page writes it (`sv-FI`); `locale` is what we speak. */
+  private language: string = sourceLocale;
+
+  /** The loaded feed, or why it failed; `undefined` while loading. */
+  @state() protected feedResult: FeedResult | undefined;
+  /** The language this element renders its own texts in. */
+  @state() protected locale: Locale = sourceLocale;
+
+  /** URL of the feed; defaults to the page's `<meta name="municipal-widgets:feed">`. */
+  @property() src = '';
+  /** Level (1–6) of the headings this element renders, to fit the page's outline. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel =
+    DEFAULT_HEADING_LEVEL;
+  /** Milliseconds to wait for the feed before showing an error. */
+  @property({type: Number}) timeout = DEFAULT_TIMEOUT;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    configureLocalization();
+    this.stopObservingLanguage = observeLanguage(() => this.updateLanguage());
+    this.updateLanguage();
+    this.requestFeed();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopObservingLanguage?.();
+    // Results that arrive after removal are dropped; a reconnect asks again.
+    this.loadId++;
+    this.requestedUrl = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('timeout')) this.requestFeed();
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  protected override updated() {
+    const problems = this.pendingProblems.filter(({path, message}) => {
+      const key = `${path} ${message}`;
+      if (this.reported.has(key)) return false;
+      this.reported.add(key);
+      console.warn(`municipal-widgets: <${this.localName}> ${path} ${message}`);
+      return true;
+    });
+    this.pendingProblems = [];
+    if (problems.length) {
+      this.dispatchEvent(new FeedErrorEvent(this.feedResult?.url ?? '', problems));
+    }
+  }
+
+  /** Whether this element needs the feed at all (review-stamp can do without). */
+  protected get usesFeed(): boolean {
+    return true;
+  }
+
+  /** Loads the feed if the element needs one it has not asked for yet (or `again`). */
+  protected requestFeed(again = false) {
+    if (!this.isConnected) return;
+    const url = this.usesFeed ? resolveFeedUrl(this.src) : undefined;
+    if (!again && url === this.requestedUrl && (url || !this.usesFeed)) return;
+    this.requestedUrl = url;
+    const id = ++this.loadId;
+    this.feedResult = undefined;
+    this.reported.clear();
+    if (!this.usesFeed) return;
+    if (!url) {
+      this.settle({ok: false, url: '', failure: {kind: 'no-src'}, problems: []});
+      return;
+    }
+    void loadFeed(url, this.timeout).then((result) => {
+      if (id === this.loadId) this.settle(result);
+    });
+  }
+
+  private settle(result: FeedResult) {
+    this.feedResult = result;
+    const sections = (this.constructor as typeof WidgetElement).feedSections;
+    const problems = result.problems.filter((problem) => {
+      const section = problemSection(problem);
+      return section === undefined || sections.includes(section);
+    });
+    if (!result.ok || problems.length) {
+      for (const {path, message} of problems) this.reported.add(`${path} ${message}`);
+      this.dispatchEvent(
+        new FeedErrorEvent(result.url, problems, result.ok ? undefined : result.failure),
+      );
+    }
+  }
+
+  private updateLanguage() {
+    const language = languageOf(this);
+    if (language === this.language) return;
+    this.language = language;
+    const locale = toLocale(language);
+    this.locale = locale;
+    if (!isLocaleReady(locale)) {
+      loadLocale(locale).then(
+        () => this.requestUpdate(),
+        () => {
+          console.warn(
+            `municipal-widgets: could not load the "${locale}" texts; using English`,
+          );
+          if (this.locale === locale) this.locale = sourceLocale;
+        },
+      );
+    }
+  }
+
+  /**
+   * Reports a problem with how this element uses the feed (an unknown id, a
+   * bad attribute) once, on the console and as a `feed-error` event.
+   */
+  protected reportProblem(path: string, message: string) {
+    this.pendingProblems.push({path, message});
+  }
+
+  /** A localised feed text in this element's language, by the contract's fallback order. */
+  protected text(value: L10N | undefined): string {
+    const publisher = this.feedResult?.ok
+      ? this.feedResult.feed.publisher?.language
+      : undefined;
+    return localize(
+      value,
+      publisher ? [this.language, this.locale, publisher] : [this.language, this.locale],
+    );
+  }
+
+  /** The locale `Intl` formats dates, numbers and names in for this element. */
+  protected get formatLocale(): string {
+    return formatLocale(this.language, this.locale);
+  }
+
+  /** A heading at this element's `heading-level`. */
+  protected heading(content: unknown, options?: Parameters<typeof heading>[2]) {
+    return heading(this.headingLevel, content, options);
+  }
+
+  private handleRetry() {
+    this.requestFeed(true);
+    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+  }
+
+  private failureText(failure: FeedFailure): string {
+    switch (failure.kind) {
+      case 'no-src':
+        return msg('No feed is set for this block.', {
+          desc: 'Status when the page names no feed URL (a configuration error).',
+        });
+      case 'timeout':
+        return msg(
+          'The information could not be loaded: the server took too long to answer.',
+          {
+            desc: 'Status when the feed did not arrive in time.',
+          },
+        );
+      case 'network':
+        return msg(
+          'The information could not be loaded: there is no connection to the server.',
+          {
+            desc: 'Status when the feed could not be fetched at all.',
+          },
+        );
+      case 'http':
+        return msg(str`The information could not be loaded (error ${failure.status}).`, {
+          desc: 'Status when the server answered the feed request with an HTTP error code.',
+        });
+      default:
+        return msg(
+          'The information could not be loaded: the feed is not in the expected format.',
+          {
+            desc: 'Status when the feed is not valid JSON or not a feed of this library.',
+          },
+        );
+    }
+  }
+
+  /** Renders the element's data; called once the feed (if it uses one) is ready. */
+  protected abstract renderContent(
+    feed: ValidFeed | undefined,
+  ): TemplateResult | typeof nothing;
+
+  protected override render() {
+    // Until its texts have arrived, a non-English block shows only the fallback.
+    if (!isLocaleReady(this.locale)) return html`<slot></slot>`;
+    const result = this.feedResult;
+    if (!this.usesFeed || result?.ok)
+      return this.renderContent(result?.ok ? result.feed : undefined);
+    const failure = result?.failure;
+    return html`
+      <div
+        part="status"
+        class="status"
+        role="status"
+        tabindex="-1"
+        data-state=${failure ? 'error' : 'loading'}
+      >
+        ${
+          failure
+            ? this.failureText(failure)
+            : msg('Loading…', {desc: 'Status while the feed is loading.'})
+        }
+      </div>
+      ${
+        failure && isTransient(failure)
+          ? html`<p>
+              <button part="retry" type="button" @click=${this.handleRetry}>
+                ${msg('Try again', {desc: 'Button that loads the feed again after a failure.'})}
+              </button>
+            </p>`
+          : nothing
+      }
+      <slot></slot>
+    `;
+  }
+}

@@ -1,0 +1,56 @@
+// The built dist/municipal-widgets.js, as a page gets it from one script tag.
+import {expect, fixture, html} from '@open-wc/testing';
+import {captureWarnings, requestCount, settled, textOf} from '../helpers.js';
+
+const load = (url: string) => import(/* @vite-ignore */ url) as Promise<unknown>;
+
+describe('dist/municipal-widgets.js', () => {
+  it('is one self-contained module: no bare imports left', async () => {
+    const code = await (await fetch('/dist/municipal-widgets.js')).text();
+    expect(code).not.to.match(/\bfrom\s*["'](?![./])/);
+    expect(code).not.to.match(/\bimport\s*\(\s*["'](?![./])/);
+  });
+
+  it('loads twice from two URLs without throwing, with one warning', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const warnings = await captureWarnings(async () => {
+      await load('/__mirror/cdn/a/dist/municipal-widgets.js');
+      await load('/__mirror/cdn/b/dist/municipal-widgets.js');
+    });
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.filter((w) => w.includes('is loaded more than once'))).to.have.length(
+      1,
+    );
+    expect(customElements.get('review-stamp')).to.be.a('function');
+  });
+
+  it('loads locale texts lazily, from beside the bundle wherever it was copied', async () => {
+    await load('/__mirror/cdn/a/dist/municipal-widgets.js');
+    const el = await fixture(
+      html`<review-stamp lang="sv" updated="2023-05-08"></review-stamp>`,
+    );
+    await settled(el);
+    expect(textOf(el)).to.contain('Senast uppdaterad');
+    const chunk = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .find((path) => /municipal-widgets\.sv-[\w-]+\.js$/.test(path));
+    expect(chunk).to.match(/^\/__mirror\/cdn\/a\/dist\//);
+    expect(await requestCount(chunk!)).to.equal(1);
+  });
+
+  it('publishes the feed schema beside the bundle', async () => {
+    const schema = await (await fetch('/dist/feed.schema.json')).json();
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.$defs)).to.include.members([
+      'Contact',
+      'Network',
+      'TwinTown',
+      'Page',
+      'NewsItem',
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import {expect} from '@open-wc/testing';
+import {validateFeed, problemSection} from '../../src/feed/validate.js';
+
+const publisher = {name: 'Trollhättans Stad', language: 'sv', country: 'SE'};
+
+describe('validateFeed', () => {
+  it('keeps a valid feed whole and reports nothing', () => {
+    const {feed, problems} = validateFeed({
+      version: 1,
+      publisher,
+      pages: [{id: 'p', reviewed: '2017-05-02', reviewedBy: 'Katarina Loodh'}],
+      networks: [
+        {
+          id: 'sern',
+          name: {sv: 'SERN', en: 'SERN'},
+          members: 54,
+          countries: ['SE', 'IT'],
+        },
+      ],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(feed!.pages).to.have.length(1);
+    expect(feed!.networks[0]!.members).to.equal(54);
+    expect(feed!.contacts).to.deep.equal([]);
+    expect(feed!.publisher).to.deep.equal(publisher);
+  });
+
+  it('drops invalid entries, keeps valid ones and names each problem by JSON path', async () => {
+    const data = await (await fetch('/test/fixtures/feeds/broken.json')).json();
+    const {feed, problems} = validateFeed(data);
+    expect(feed!.contacts.map((c) => c.id)).to.deep.equal(['ok']);
+    expect(feed!.networks.map((n) => n.name)).to.deep.equal([
+      'Assembly of European Regions',
+    ]);
+    expect(feed!.pages.map((p) => p.id)).to.deep.equal(['good']);
+    expect(feed!.twinTowns).to.deep.equal([]);
+    expect(feed!.news).to.deep.equal([]);
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'contacts[1].name',
+      'contacts[2].phones[0].number',
+      'networks[1].homepage',
+      'networks[2].id',
+      'twinTowns',
+      'pages[1].updated',
+      'pages[2].reviewedBy',
+      'news[0].title',
+    ]);
+    expect(problems.find((p) => p.path === 'networks[2].id')!.message).to.contain(
+      '"aer"',
+    );
+    expect(problems.find((p) => p.path === 'pages[1].updated')!.message).to.contain(
+      'real date',
+    );
+  });
+
+  it('refuses documents that are not a version 1 feed', () => {
+    expect(validateFeed([{version: 1}]).feed).to.equal(undefined);
+    expect(validateFeed(null).problems[0]!.path).to.equal('');
+    expect(validateFeed({version: 2, publisher}).problems).to.deep.equal([
+      {path: 'version', message: 'must be 1'},
+    ]);
+  });
+
+  it('keeps the entries when only the publisher block is broken', () => {
+    const {feed, problems} = validateFeed({
+      version: 1,
+      publisher: {name: 'X', language: 'sv'},
+      pages: [{id: 'p'}],
+    });
+    expect(feed!.publisher).to.equal(undefined);
+    expect(feed!.pages).to.have.length(1);
+    expect(problems[0]!.path).to.equal('publisher.country');
+  });
+
+  it('quotes keys that are not identifiers in paths', () => {
+    const {problems} = validateFeed({
+      version: 1,
+      publisher,
+      news: [{id: 'n', date: '2025-01-01', title: {sv: ' '}}],
+    });
+    expect(problems[0]!.path).to.equal('news[0].title');
+  });
+
+  it('tells which list a problem belongs to', () => {
+    expect(problemSection({path: 'networks[3].homepage', message: ''})).to.equal(
+      'networks',
+    );
+    expect(problemSection({path: 'twinTowns', message: ''})).to.equal('twinTowns');
+    expect(problemSection({path: 'publisher.country', message: ''})).to.equal(undefined);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Helpers shared by the browser tests: fixture feed URLs that no other test
+ * has fetched, request counts from the test server, and waiting for an
+ * element's feed to settle.
+ */
+import {waitUntil} from '@open-wc/testing';
+
+let serial = 0;
+
+/** A URL of a feed in test/fixtures/feeds/, unique to the calling test. */
+export function feedUrl(name: string): string {
+  return `/test/fixtures/feeds/${name}?test=${Date.now()}-${++serial}`;
+}
+
+/** A staged fault of the test server (see test/server/fixture-server.mjs), unique to the caller. */
+export function faultUrl(path: string): string {
+  return `/__${path}?test=${Date.now()}-${++serial}`;
+}
+
+/** How many requests the test server has had for a path and query. */
+export async function requestCount(url: string): Promise<number> {
+  const response = await fetch(`/__requests?url=${encodeURIComponent(url)}`);
+  return ((await response.json()) as {count: number}).count;
+}
+
+/** The element's shadow root, which every element has. */
+export const shadow = (element: Element) => element.shadowRoot!;
+
+/** Visible text of the element's shadow root, whitespace collapsed. */
+export const textOf = (element: Element | ShadowRoot) =>
+  ('shadowRoot' in element && element.shadowRoot ? element.shadowRoot : element)
+    .textContent!.replace(/\s+/g, ' ')
+    .trim();
+
+/** Resolves once the element has rendered its data or its error state. */
+export async function settled(element: Element, timeout = 5000) {
+  await waitUntil(
+    () => {
+      const root = element.shadowRoot;
+      if (!root || root.querySelector('[data-state="loading"]')) return false;
+      return Boolean(root.querySelector('[part="base"], [data-state="error"]'));
+    },
+    `<${element.localName}> did not settle`,
+    {timeout},
+  );
+  await (element as Element & {updateComplete?: Promise<unknown>}).updateComplete;
+}
+
+/** Runs `body` with console.warn captured, and restores it. */
+export async function captureWarnings(
+  body: () => Promise<void> | void,
+): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
