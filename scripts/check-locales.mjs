@@ -4,9 +4,13 @@ import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 
 const dir = 'locales';
-const before = new Map(readdirSync(dir).map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')]));
+const before = new Map(
+  readdirSync(dir).map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')]),
+);
 execFileSync('npx', ['lit-localize', 'extract'], {stdio: 'ignore'});
-const changed = readdirSync(dir).filter((f) => readFileSync(`${dir}/${f}`, 'utf8') !== before.get(f));
+const changed = readdirSync(dir).filter(
+  (f) => readFileSync(`${dir}/${f}`, 'utf8') !== before.get(f),
+);
 // Leave the files as they were: this is a check, not a fix.
 for (const [f, text] of before) writeFileSync(`${dir}/${f}`, text);
 if (changed.length) {

@@ -3,7 +3,8 @@
  * has fetched, request counts from the test server, and waiting for an
  * element's feed to settle.
  */
-import {waitUntil} from '@open-wc/testing';
+import {oneEvent, waitUntil} from '@open-wc/testing';
+import type {FeedErrorEvent} from '../src/internal/events.js';
 
 let serial = 0;
 
@@ -60,3 +61,7 @@ export async function captureWarnings(
   }
   return warnings;
 }
+
+/** The next `feed-error` event of an element. */
+export const nextFeedError = (element: Element) =>
+  oneEvent(element, 'feed-error') as unknown as Promise<FeedErrorEvent>;

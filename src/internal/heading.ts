@@ -4,7 +4,6 @@
  * not `role="heading"`, and no `unsafeStatic`.
  */
 import {html, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 
 /** The heading level used when `heading-level` is missing or out of range. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -13,36 +12,20 @@ export const DEFAULT_HEADING_LEVEL = 2;
 export const headingLevel = (level: number) =>
   Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
 
-/** A heading of the given level, with `part="heading"` and optional id and class. */
-export function heading(
-  level: number,
-  content: unknown,
-  {id, className}: {id?: string; className?: string} = {},
-): TemplateResult {
+/** A heading of the given level, with `part="heading"` and an optional class. */
+export function heading(level: number, content: unknown, className = ''): TemplateResult {
   switch (headingLevel(level)) {
     case 1:
-      return html`<h1 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
-        ${content}
-      </h1>`;
+      return html`<h1 part="heading" class=${className}>${content}</h1>`;
     case 3:
-      return html`<h3 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
-        ${content}
-      </h3>`;
+      return html`<h3 part="heading" class=${className}>${content}</h3>`;
     case 4:
-      return html`<h4 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
-        ${content}
-      </h4>`;
+      return html`<h4 part="heading" class=${className}>${content}</h4>`;
     case 5:
-      return html`<h5 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
-        ${content}
-      </h5>`;
+      return html`<h5 part="heading" class=${className}>${content}</h5>`;
     case 6:
-      return html`<h6 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
-        ${content}
-      </h6>`;
+      return html`<h6 part="heading" class=${className}>${content}</h6>`;
     default:
-      return html`<h2 part="heading" id=${ifDefined(id)} class=${ifDefined(className)}>
-        ${content}
-      </h2>`;
+      return html`<h2 part="heading" class=${className}>${content}</h2>`;
   }
 }

@@ -39,6 +39,25 @@ const isTransient = (failure: FeedFailure) =>
   (failure.kind === 'http' &&
     (failure.status >= 500 || [408, 429].includes(failure.status)));
 
+/**
+ * The base class of every municipal-widgets element.
+ *
+ * @slot - Fallback shown until the data renders and again when the feed fails.
+ * @csspart status - The loading or error status.
+ * @csspart retry - The "try again" button after a transient failure.
+ * @cssprop --mw-font-family - Font of all text (default: --env-font-family, else inherited).
+ * @cssprop --mw-color-text - Text colour (default: --env-font-color, else inherited).
+ * @cssprop --mw-color-accent - Links, buttons and highlights (default: --env-link-font-color, else LinkText).
+ * @cssprop --mw-color-button-text - Text on buttons (default: Canvas).
+ * @cssprop --mw-color-border - Borders (default: --env-border-color, else currentColor).
+ * @cssprop --mw-color-surface - Backgrounds of notes and cards (default: transparent).
+ * @cssprop --mw-color-focus - Focus outlines (default: the accent colour).
+ * @cssprop --mw-radius - Corner radius (default: 4px).
+ * @cssprop --mw-space - Spacing unit (default: 1em).
+ * @cssprop --mw-font-size-small - Statuses and small print (default: 0.875em).
+ * @cssprop --mw-line-height - Line height (default: 1.5).
+ * @fires {FeedErrorEvent} feed-error - The feed could not be used, or entries this element reads were skipped.
+ */
 export abstract class WidgetElement extends LitElement {
   static override styles = [hostStyles];
   /** The library version, so that two copies on one page can tell each other apart. */
@@ -188,8 +207,8 @@ export abstract class WidgetElement extends LitElement {
   }
 
   /** A heading at this element's `heading-level`. */
-  protected heading(content: unknown, options?: Parameters<typeof heading>[2]) {
-    return heading(this.headingLevel, content, options);
+  protected heading(content: unknown, className?: string) {
+    return heading(this.headingLevel, content, className);
   }
 
   private handleRetry() {

@@ -1,8 +1,15 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/elements/review-stamp/define.js';
 import type {ReviewStamp} from '../../src/elements/review-stamp/review-stamp.js';
 import type {FeedErrorEvent} from '../../src/internal/events.js';
-import {feedUrl, settled, shadow, textOf, captureWarnings} from '../helpers.js';
+import {
+  feedUrl,
+  settled,
+  shadow,
+  textOf,
+  captureWarnings,
+  nextFeedError,
+} from '../helpers.js';
 
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 
@@ -149,7 +156,7 @@ describe('<review-stamp>', () => {
         html`<review-stamp page="no-such-page"></review-stamp>`,
       );
       const warnings = await captureWarnings(async () => {
-        const event = oneEvent(el, 'feed-error');
+        const event = nextFeedError(el);
         el.src = feedUrl('stamp.json');
         const {problems} = await event;
         expect(problems).to.deep.equal([

@@ -1,11 +1,12 @@
 // The behaviour every element inherits from WidgetElement, shown through <review-stamp>.
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/elements/review-stamp/define.js';
 import type {ReviewStamp} from '../../src/elements/review-stamp/review-stamp.js';
 import {FeedErrorEvent} from '../../src/internal/events.js';
 import {FEED_META_NAME} from '../../src/feed/store.js';
 import {
   captureWarnings,
+  nextFeedError,
   faultUrl,
   feedUrl,
   requestCount,
@@ -144,7 +145,7 @@ describe('WidgetElement', () => {
           page="overdue"
         ></review-stamp>`,
       );
-      const {failure} = await oneEvent(el, 'feed-error');
+      const {failure} = await nextFeedError(el);
       expect(failure).to.deep.equal({kind: 'timeout'});
       await settled(el);
       expect(textOf(status(el)!)).to.equal(
@@ -183,7 +184,7 @@ describe('WidgetElement', () => {
         html`<review-stamp page="good"></review-stamp>`,
       );
       const warnings = await captureWarnings(async () => {
-        const event = oneEvent(el, 'feed-error');
+        const event = nextFeedError(el);
         el.src = feedUrl('broken.json');
         const {problems, failure} = await event;
         expect(failure).to.equal(undefined);

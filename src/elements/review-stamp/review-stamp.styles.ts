@@ -6,9 +6,6 @@ export const styles = css`
     font-size: var(--review-stamp-font-size, var(--_mw-small));
   }
   .outdated {
-    display: flex;
-    gap: 0.5em;
-    align-items: baseline;
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--review-stamp-note-border, var(--_mw-accent));
     background: var(--review-stamp-note-background, var(--mw-color-surface, transparent));

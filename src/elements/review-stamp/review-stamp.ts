@@ -1,3 +1,21 @@
+/** The `<review-stamp>` element: when a page was last reviewed and updated. */
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {parseIsoDate} from '../../feed/formats.js';
+import type {Page, ValidFeed} from '../../feed/types.js';
+import {formatDate, today} from '../../i18n/format.js';
+import {WidgetElement} from '../../internal/widget-element.js';
+import {styles} from './review-stamp.styles.js';
+
+type DateField = 'reviewed' | 'updated' | 'nextReview';
+/** Each date's attribute and property; the feed's `Page` uses the field names. */
+const DATE_INPUTS = {
+  reviewed: ['reviewed', 'reviewed'],
+  updated: ['updated', 'lastUpdated'],
+  nextReview: ['next-review', 'nextReview'],
+} as const satisfies Record<DateField, readonly [string, keyof ReviewStamp]>;
+
 /**
  * When the page was last reviewed and updated, and by whom, from the feed's
  * `pages` or from inline attributes with no feed at all.
@@ -17,23 +35,6 @@
  * @cssprop --review-stamp-note-background - Background of the out-of-date note (default: --mw-color-surface).
  * @fires {FeedErrorEvent} feed-error - The feed failed, the page id is unknown or a date is not a real date.
  */
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
-import {parseIsoDate} from '../../feed/formats.js';
-import type {Page, ValidFeed} from '../../feed/types.js';
-import {formatDate, today} from '../../i18n/format.js';
-import {WidgetElement} from '../../internal/widget-element.js';
-import {styles} from './review-stamp.styles.js';
-
-type DateField = 'reviewed' | 'updated' | 'nextReview';
-/** Each date's attribute and property; the feed's `Page` uses the field names. */
-const DATE_INPUTS = {
-  reviewed: ['reviewed', 'reviewed'],
-  updated: ['updated', 'lastUpdated'],
-  nextReview: ['next-review', 'nextReview'],
-} as const satisfies Record<DateField, readonly [string, keyof ReviewStamp]>;
-
 export class ReviewStamp extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['pages'] as const;
@@ -98,9 +99,7 @@ export class ReviewStamp extends WidgetElement {
     }
     return html`
       <div part="base" class="base">
-        ${this.heading(msg('Page information', {desc: 'Heading of the review stamp.'}), {
-          className: 'visually-hidden',
-        })}
+        ${this.heading(msg('Page information', {desc: 'Heading of the review stamp.'}), 'visually-hidden')}
         ${
           reviewed
             ? html`<p part="reviewed">
@@ -138,8 +137,7 @@ export class ReviewStamp extends WidgetElement {
           nextReview && overdue
             ? html`<p part="outdated" class="outdated">
                 ${msg(
-                  html`This page may be out of date: its review was due
-                  ${this.time(...nextReview)}.`,
+                  html`This page may be out of date: its review was due ${this.time(...nextReview)}.`,
                   {desc: 'Polite note once the planned review date has passed.'},
                 )}
               </p>`
