@@ -25,7 +25,7 @@ describe('<review-stamp>', () => {
       );
       await settled(el);
       expect(textOf(part(el, 'reviewed')!)).to.equal(
-        'Last reviewed 2 May 2017 by Katarina Loodh',
+        'Last reviewed: 2 May 2017 by Katarina Loodh',
       );
       const time = part(el, 'reviewed')!.querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal('2017-05-02');
@@ -38,7 +38,7 @@ describe('<review-stamp>', () => {
         html`<review-stamp updated="2023-05-08"></review-stamp>`,
       );
       await settled(el);
-      expect(textOf(el)).to.contain('Last updated 8 May 2023');
+      expect(textOf(el)).to.contain('Last updated: 8 May 2023');
       expect(part(el, 'reviewed')).to.equal(null);
     });
 
@@ -64,7 +64,7 @@ describe('<review-stamp>', () => {
       );
       await settled(el);
       expect(textOf(part(el, 'next-review')!)).to.equal(
-        'Next review due 10 January 2999',
+        'Next review due: 10 January 2999',
       );
       expect(part(el, 'outdated')).to.equal(null);
     });
@@ -95,7 +95,7 @@ describe('<review-stamp>', () => {
           ></review-stamp>`,
         );
         await settled(el);
-        expect(textOf(el)).to.contain('Last reviewed 1 January 2020');
+        expect(textOf(el)).to.contain('Last reviewed: 1 January 2020');
         expect(textOf(el)).to.contain('Some review dates could not be read.');
         expect(textOf(el)).not.to.contain('March');
         await expect(el).to.be.accessible();
@@ -132,7 +132,7 @@ describe('<review-stamp>', () => {
       );
       await settled(el);
       expect(textOf(part(el, 'reviewed')!)).to.equal(
-        'Last reviewed 2 May 2017 by Katarina Loodh',
+        'Last reviewed: 2 May 2017 by Katarina Loodh',
       );
       await expect(el).to.be.accessible();
     });
@@ -147,7 +147,7 @@ describe('<review-stamp>', () => {
       );
       await settled(el);
       expect(textOf(part(el, 'reviewed')!)).to.equal(
-        'Last reviewed 2 May 2017 by Livio Benedetto',
+        'Last reviewed: 2 May 2017 by Livio Benedetto',
       );
     });
 
@@ -172,13 +172,13 @@ describe('<review-stamp>', () => {
 
   describe('languages', () => {
     const expected: Record<string, string> = {
-      en: 'Last reviewed 2 May 2017 by Katarina Loodh',
+      en: 'Last reviewed: 2 May 2017 by Katarina Loodh',
       sv: 'Senast granskad: 2 maj 2017 av Katarina Loodh',
-      da: '2. maj 2017',
-      nb: '2. mai 2017',
-      fi: '2. toukokuuta 2017',
-      de: '2. Mai 2017',
-      it: '2 maggio 2017',
+      da: 'Senest gennemgået: 2. maj 2017 af Katarina Loodh',
+      nb: 'Sist gjennomgått: 2. mai 2017 av Katarina Loodh',
+      fi: 'Viimeksi tarkistettu: 2. toukokuuta 2017, tarkistaja Katarina Loodh',
+      de: 'Zuletzt geprüft: 2. Mai 2017 von Katarina Loodh',
+      it: 'Ultima revisione: 2 maggio 2017 a cura di Katarina Loodh',
     };
     for (const [lang, text] of Object.entries(expected)) {
       it(`speaks ${lang}`, async () => {
@@ -187,13 +187,19 @@ describe('<review-stamp>', () => {
             lang=${lang}
             reviewed="2017-05-02"
             reviewed-by="Katarina Loodh"
+            next-review="2018-05-02"
           ></review-stamp>`,
         );
         await settled(el);
-        const line = textOf(part(el, 'reviewed')!);
-        expect(line).to.contain(text);
-        expect(line).to.contain('Katarina Loodh');
-        if (lang !== 'en') expect(line, 'translated').not.to.contain('Last reviewed');
+        expect(textOf(part(el, 'reviewed')!)).to.equal(text);
+        expect(part(el, 'reviewed')!.querySelector('time')!.dateTime).to.equal(
+          '2017-05-02',
+        );
+        const note = textOf(part(el, 'outdated')!);
+        if (lang !== 'en')
+          expect(note, 'the out-of-date note is translated').not.to.contain(
+            'out of date',
+          );
         await expect(el).to.be.accessible();
       });
     }

@@ -52,7 +52,7 @@ describe('WidgetElement', () => {
           html`<review-stamp page="updated-only"></review-stamp>`,
         );
         await settled(el);
-        expect(textOf(el)).to.contain('Last updated 8 May 2023');
+        expect(textOf(el)).to.contain('Last updated: 8 May 2023');
       } finally {
         meta.remove();
       }
@@ -76,7 +76,7 @@ describe('WidgetElement', () => {
       );
       await settled(el);
       expect(textOf(el), 'unknown languages speak English').to.contain(
-        'Last reviewed 1 March 2024',
+        'Last reviewed: 1 March 2024',
       );
     });
   });
@@ -194,7 +194,7 @@ describe('WidgetElement', () => {
         ).to.deep.equal(['pages[1].updated', 'pages[2].reviewedBy']);
         await settled(el);
       });
-      expect(textOf(el)).to.contain('Last updated 8 May 2023');
+      expect(textOf(el)).to.contain('Last updated: 8 May 2023');
       expect(warnings.filter((w) => w.includes('broken.json'))).to.have.length(8);
       await expect(el).to.be.accessible();
     });
@@ -257,7 +257,7 @@ describe('WidgetElement', () => {
           html`<review-stamp updated="2023-05-08"></review-stamp>`,
         );
         await settled(el);
-        expect(textOf(el)).to.contain('Last updated 8 May 2023');
+        expect(textOf(el)).to.contain('Last updated: 8 May 2023');
         root.setAttribute('lang', 'de');
         await waitUntil(
           () => textOf(el).includes('8. Mai 2023'),
