@@ -5,6 +5,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {readFileSync} from 'node:fs';
+import stripMsgDesc from './scripts/strip-msg-desc.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -21,7 +22,7 @@ export const plugins = () => [
 
 export default {
   input: 'lib/define.js',
-  plugins: plugins(),
+  plugins: [stripMsgDesc(), ...plugins()],
   // Let locale chunks import Lit from the entry instead of splitting it into a third file.
   preserveEntrySignatures: 'allow-extension',
   onwarn(warning, warn) {
