@@ -4,14 +4,15 @@
  * typo never blanks a municipality's page.
  */
 import * as generated from './generated/validators.js';
-import type {FeedProblem, FeedSection, ValidFeed} from './types.js';
+import type {Contact, FeedProblem, FeedSection, Network, ValidFeed} from './types.js';
 
+/** The first problem a generated validator finds (see scripts/compile-schema.mjs). */
 interface SchemaError {
-  instancePath: string;
+  path: string;
   keyword: string;
-  params: Record<string, unknown>;
+  params?: Record<string, unknown>;
 }
-type Validator = ((data: unknown) => boolean) & {errors?: SchemaError[] | null};
+type Validator = (data: unknown, path?: string) => SchemaError | undefined;
 
 const SECTION_VALIDATORS: Record<FeedSection, Validator> = {
   contacts: generated.validateContact,
@@ -31,60 +32,42 @@ export interface Validation {
   problems: FeedProblem[];
 }
 
+/** Where each valid entry stood in the feed, for JSON paths after invalid ones are dropped. */
+const sourceIndex = new WeakMap<object, number>();
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Appends a JSON pointer (`/phones/0/number`) to a JSON path (`contacts[2]`). */
-function appendPointer(path: string, pointer: string): string {
-  for (const token of pointer.split('/').slice(1)) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    path += /^\d+$/.test(key)
-      ? `[${key}]`
-      : /^[A-Za-z_$][\w$]*$/.test(key)
-        ? `.${key}`
-        : `[${JSON.stringify(key)}]`;
-  }
-  return path;
-}
-
-/** Turns the first schema error into a problem a webmaster can act on. */
-function describe(path: string, errors: SchemaError[]): FeedProblem {
-  // A broken localised text fails both branches of its anyOf; the anyOf error says it best.
-  const error = errors.find((e) => e.keyword === 'anyOf') ?? errors[0]!;
-  const at = appendPointer(path, error.instancePath);
-  const {params} = error;
-  switch (error.keyword) {
-    case 'required':
-      return {path: `${at}.${String(params.missingProperty)}`, message: 'is required'};
-    case 'anyOf':
-      return {path: at, message: 'must be a text, or an object of texts by language tag'};
-    case 'propertyNames':
-      return {
-        path: at,
-        message: `has an invalid language tag ${JSON.stringify(params.propertyName)}`,
-      };
-    case 'format':
-      return {
-        path: at,
-        message:
-          params.format === 'date'
-            ? 'must be a real date, YYYY-MM-DD'
-            : 'must be an absolute http(s) URL',
-      };
-    case 'enum':
-      return {
-        path: at,
-        message: `must be one of ${(params.allowedValues as unknown[]).join(', ')}`,
-      };
-    case 'const':
-      return {path: at, message: `must be ${JSON.stringify(params.allowedValue)}`};
-    case 'type':
-      return {path: at, message: `must be of type ${String(params.type)}`};
-    case 'pattern':
-      return {path: at, message: `does not match ${String(params.pattern)}`};
-    default:
-      return {path: at, message: `breaks the schema rule "${error.keyword}"`};
-  }
+/** Turns a schema error into a problem a webmaster can act on. */
+function describe({path, keyword, params = {}}: SchemaError): FeedProblem {
+  const message = (() => {
+    switch (keyword) {
+      case 'required':
+        return 'is required';
+      case 'anyOf':
+        return 'must be a text, or an object of texts by language tag';
+      case 'propertyNames':
+        return `has an invalid language tag ${JSON.stringify(params.propertyName)}`;
+      case 'format':
+        return params.format === 'date'
+          ? 'must be a real date, YYYY-MM-DD'
+          : 'must be an absolute http(s) URL';
+      case 'enum':
+        return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+      case 'const':
+        return `must be ${JSON.stringify(params.allowedValue)}`;
+      case 'type':
+        return `must be of type ${String(params.type)}`;
+      case 'pattern':
+        return `does not match ${String(params.pattern)}`;
+      case 'minimum':
+      case 'maximum':
+        return `must be ${keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`;
+      default:
+        return `breaks the schema rule "${keyword}"`;
+    }
+  })();
+  return {path, message};
 }
 
 function validateSection(
@@ -101,8 +84,9 @@ function validateSection(
   const seen = new Set<string>();
   return value.filter((entry, index) => {
     const path = `${section}[${index}]`;
-    if (!validate(entry)) {
-      problems.push(describe(path, validate.errors ?? []));
+    const error = validate(entry, path);
+    if (error) {
+      problems.push(describe(error));
       return false;
     }
     const {id} = entry as {id: string};
@@ -114,7 +98,33 @@ function validateSection(
       return false;
     }
     seen.add(id);
+    sourceIndex.set(entry as object, index);
     return true;
+  });
+}
+
+/**
+ * Drops references from networks to contacts the feed does not have, reporting
+ * each, so that elements can trust every id they are given.
+ */
+function checkReferences(
+  networks: Network[],
+  contacts: Contact[],
+  problems: FeedProblem[],
+) {
+  const known = new Set(contacts.map(({id}) => id));
+  return networks.map((network) => {
+    if (!network.contacts?.some((id) => !known.has(id))) return network;
+    const path = `networks[${sourceIndex.get(network)}].contacts`;
+    network.contacts.forEach((id, index) => {
+      if (!known.has(id)) {
+        problems.push({
+          path: `${path}[${index}]`,
+          message: `refers to no contact (${JSON.stringify(id)})`,
+        });
+      }
+    });
+    return {...network, contacts: network.contacts.filter((id) => known.has(id))};
   });
 }
 
@@ -127,21 +137,18 @@ export function validateFeed(data: unknown): Validation {
     return {problems: [{path: 'version', message: 'must be 1'}]};
   }
   const problems: FeedProblem[] = [];
-  let publisher;
-  if (generated.validatePublisher(data.publisher)) {
-    publisher = data.publisher;
-  } else {
-    problems.push(
-      describe('publisher', (generated.validatePublisher as Validator).errors ?? []),
-    );
-  }
+  const error = (generated.validatePublisher as Validator)(data.publisher, 'publisher');
+  if (error) problems.push(describe(error));
+  const publisher = error ? undefined : data.publisher;
   const sections = Object.fromEntries(
     FEED_SECTIONS.map((section) => [
       section,
       validateSection(section, data[section], problems),
     ]),
   );
-  return {feed: {publisher, ...sections} as ValidFeed, problems};
+  const feed = {publisher, ...sections} as ValidFeed;
+  feed.networks = checkReferences(feed.networks, feed.contacts, problems);
+  return {feed, problems};
 }
 
 /** The feed list a problem is about, or `undefined` for the feed as a whole. */

@@ -3,8 +3,6 @@
  */
 import {toLocale, type Locale} from './language.js';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The locale `Intl` formats in: the page's own tag where it is one of ours
  * (`sv-FI`, `en-US`), British English for a bare `en` (these are European
@@ -22,18 +20,47 @@ export function formatLocale(language: string, locale: Locale): string {
 }
 
 /** Formats a UTC calendar date the way a reader of `locale` writes it: "2 maj 2017". */
-export function formatDate(date: Date, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'});
-    dateFormats.set(locale, format);
-  }
-  return format.format(date);
-}
+export const formatDate = (date: Date, locale: string) => dates(locale).format(date);
 
 /** Today's date in the visitor's time zone, as `YYYY-MM-DD`. */
 export function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Caches one `Intl` formatter per locale and options. */
+function cached<T>(make: (locale: string) => T): (locale: string) => T {
+  const formatters = new Map<string, T>();
+  return (locale) => {
+    let formatter = formatters.get(locale);
+    if (!formatter) formatters.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+
+const dates = cached(
+  (locale) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}),
+);
+const numbers = cached((locale) => new Intl.NumberFormat(locale));
+const plurals = cached((locale) => new Intl.PluralRules(locale));
+const lists = cached((locale) => new Intl.ListFormat(locale, {type: 'conjunction'}));
+const regions = cached((locale) => new Intl.DisplayNames(locale, {type: 'region', fallback: 'code'}));
+
+/** A number as a reader of `locale` writes it: "1 000" in Swedish. */
+export const formatNumber = (value: number, locale: string) => numbers(locale).format(value);
+
+/** Whether `value` takes the singular form in `locale` (`Intl.PluralRules` category "one"). */
+export const isSingular = (value: number, locale: string) => plurals(locale).select(value) === 'one';
+
+/** Items joined as a reader of `locale` would: "Sverige och Italien". */
+export const formatList = (items: string[], locale: string) => lists(locale).format(items);
+
+/** The name of a country (ISO 3166-1 alpha-2) in `locale`: SE → "Sverige"; unknown codes as given. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return regions(locale).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
