@@ -2,6 +2,7 @@
  * The library's classes, types and events, with no side effects: import these
  * to register the elements under names of your own.
  */
+export {NewsList} from './elements/news-list/news-list.js';
 export {ReviewStamp} from './elements/review-stamp/review-stamp.js';
 export {WidgetElement} from './internal/widget-element.js';
 export {FeedErrorEvent} from './internal/events.js';

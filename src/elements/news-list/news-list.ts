@@ -1,0 +1,146 @@
+/** The `<news-list>` element: dated news about the publisher's international work. */
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {parseIsoDate} from '../../feed/formats.js';
+import {hasTopic} from '../../feed/topics.js';
+import type {NewsItem, ValidFeed} from '../../feed/types.js';
+import {formatDate, formatNumber, isSingular} from '../../i18n/format.js';
+import {safeHref} from '../../internal/links.js';
+import {WidgetElement} from '../../internal/widget-element.js';
+import {newestFirst, selectNews, topicsOf} from './news.js';
+import {styles} from './news-list.styles.js';
+
+/**
+ * Dated news items from the feed's `news`, newest first, with an optional
+ * topic filter and the empty state municipal sites show.
+ *
+ * @tag news-list
+ * @slot - Fallback shown until the news renders and when the feed fails.
+ * @csspart base - The wrapper around the whole block.
+ * @csspart filter - The topic filter and its label.
+ * @csspart filter-select - The topic filter's drop-down.
+ * @csspart count - The number of items shown for the chosen topic.
+ * @csspart list - The list of news items.
+ * @csspart item - One news item.
+ * @csspart heading - An item's title.
+ * @csspart date - An item's date.
+ * @csspart summary - An item's summary.
+ * @csspart empty - The message shown when there are no items.
+ * @csspart all-news - The link to all news (`all-href`).
+ * @csspart status - The loading or error status.
+ * @csspart retry - The "try again" button after a transient failure.
+ * @cssprop --news-list-gap - Space between items (default: --mw-space).
+ * @fires {FeedErrorEvent} feed-error - The feed failed or news items were skipped.
+ */
+export class NewsList extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+  protected static override feedSections = ['news'] as const;
+
+  /** The topic chosen in the filter; `undefined` until the reader chooses one. */
+  @state() private chosenTopic: string | undefined;
+
+  /** Shows only the items with this topic, matched in any language; the filter's first choice. */
+  @property() topic = '';
+  /** The most items to show (default: all). */
+  @property({type: Number}) limit = 0;
+  /** Adds a drop-down that filters the items by topic. */
+  @property({type: Boolean}) filterable = false;
+  /** URL of the page with all news; the empty state links to it. */
+  @property({attribute: 'all-href'}) allHref = '';
+
+  private handleTopic(event: Event) {
+    this.chosenTopic = (event.target as HTMLSelectElement).value;
+  }
+
+  private renderFilter(items: readonly NewsItem[], topic: string, shown: number) {
+    const topics = topicsOf(items, (t) => this.text(t), this.formatLocale);
+    const n = formatNumber(shown, this.formatLocale);
+    return html`<div part="filter" class="filter">
+      <label for="topic">${msg('Topic', {desc: 'Label of the news topic filter.'})}</label>
+      <select id="topic" part="filter-select" @change=${this.handleTopic}>
+        <option value="" ?selected=${!topic}>${msg('All topics', {desc: 'Filter choice that shows every news item.'})}</option>
+        ${topics.map((t) => html`<option .value=${t} ?selected=${t === topic}>${t}</option>`)}
+      </select>
+      <p part="count" class="count" role="status">
+        ${
+          this.chosenTopic === undefined
+            ? nothing
+            : isSingular(shown, this.formatLocale)
+              ? msg(str`${n} news item`, {
+                  desc: 'Announced when the topic filter changes.',
+                })
+              : msg(str`${n} news items`, {
+                  desc: 'Announced when the topic filter changes.',
+                })
+        }
+      </p>
+    </div>`;
+  }
+
+  private renderItem(item: NewsItem) {
+    const title = this.text(item.title);
+    const href = safeHref(item.url);
+    return html`<li part="item" class="item">
+      ${this.heading(href ? html`<a href=${href}>${title}</a>` : title)}
+      <p class="date">
+        <time part="date" datetime=${item.date}>${formatDate(parseIsoDate(item.date)!, this.formatLocale)}</time>
+      </p>
+      ${item.summary ? html`<p part="summary">${this.text(item.summary)}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderEmpty(topic: string) {
+    const all = safeHref(this.allHref);
+    return html`<div part="empty" class="empty">
+      <p>
+        ${
+          topic
+            ? msg(str`No news items about “${topic}” were found.`, {
+                desc: 'Empty news list for a topic.',
+              })
+            : msg('No news items were found.', {desc: 'Empty news list.'})
+        }
+      </p>
+      ${
+        topic || this.filterable
+          ? html`<p>${msg('Try another filter.', {desc: 'Advice in the empty news list.'})}</p>`
+          : nothing
+      }
+      ${
+        all
+          ? html`<p><a part="all-news" href=${all}>${msg('Read all news', {desc: 'Link to the page with all news.'})}</a></p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The `topic` attribute as the reader sees it: "Miljö" shows as "Environment" in English. */
+  private topicShown(items: readonly NewsItem[]): string {
+    const wanted = this.topic.trim();
+    const match = items
+      .flatMap((item) => item.topics ?? [])
+      .find((t) => hasTopic([t], wanted));
+    return match && wanted ? this.text(match) : wanted;
+  }
+
+  protected override renderContent(feed: ValidFeed | undefined) {
+    const items = newestFirst(feed?.news ?? []);
+    const topic = this.chosenTopic ?? this.topicShown(items);
+    const shown = selectNews(items, topic, this.limit);
+    return html`<div part="base" class="base">
+      ${this.filterable ? this.renderFilter(items, topic, shown.length) : nothing}
+      ${
+        shown.length
+          ? html`<ul part="list" class="list">${shown.map((item) => this.renderItem(item))}</ul>`
+          : this.renderEmpty(topic)
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-list': NewsList;
+  }
+}

@@ -1,0 +1,17 @@
+/** The only way a page-given URL becomes a link: contract §6 allows https, http, mailto and tel. */
+
+const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+/**
+ * The absolute URL `href` resolves to against the page, when its scheme is one
+ * a block may link to; otherwise `undefined` (no link is rendered).
+ */
+export function safeHref(href: string | null | undefined): string | undefined {
+  if (!href?.trim()) return undefined;
+  try {
+    const url = new URL(href, document.baseURI);
+    return SAFE_SCHEMES.has(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
