@@ -4,10 +4,12 @@
 import {defineElements} from './internal/define-element.js';
 import {NewsList} from './elements/news-list/news-list.js';
 import {ReviewStamp} from './elements/review-stamp/review-stamp.js';
+import {TwinTowns} from './elements/twin-towns/twin-towns.js';
 
 defineElements({
   'news-list': NewsList,
   'review-stamp': ReviewStamp,
+  'twin-towns': TwinTowns,
 });
 
 export * from './index.js';

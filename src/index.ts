@@ -4,6 +4,7 @@
  */
 export {NewsList} from './elements/news-list/news-list.js';
 export {ReviewStamp} from './elements/review-stamp/review-stamp.js';
+export {TwinTowns} from './elements/twin-towns/twin-towns.js';
 export {WidgetElement} from './internal/widget-element.js';
 export {FeedErrorEvent} from './internal/events.js';
 export {defineElements} from './internal/define-element.js';

@@ -35,6 +35,10 @@ export interface Validation {
 /** Where each valid entry stood in the feed, for JSON paths after invalid ones are dropped. */
 const sourceIndex = new WeakMap<object, number>();
 
+/** The JSON path of a valid entry in the feed as published, e.g. `twinTowns[3]`. */
+export const entryPath = (section: FeedSection, entry: object) =>
+  `${section}[${sourceIndex.get(entry) ?? '?'}]`;
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -115,7 +119,7 @@ function checkReferences(
   const known = new Set(contacts.map(({id}) => id));
   return networks.map((network) => {
     if (!network.contacts?.some((id) => !known.has(id))) return network;
-    const path = `networks[${sourceIndex.get(network)}].contacts`;
+    const path = `${entryPath('networks', network)}.contacts`;
     network.contacts.forEach((id, index) => {
       if (!known.has(id)) {
         problems.push({

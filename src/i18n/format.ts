@@ -45,7 +45,7 @@ const dates = cached(
 const numbers = cached((locale) => new Intl.NumberFormat(locale));
 const plurals = cached((locale) => new Intl.PluralRules(locale));
 const lists = cached((locale) => new Intl.ListFormat(locale, {type: 'conjunction'}));
-const regions = cached((locale) => new Intl.DisplayNames(locale, {type: 'region', fallback: 'code'}));
+const regions = cached((locale) => new Intl.DisplayNames(locale, {type: 'region', fallback: 'none'}));
 
 /** A number as a reader of `locale` writes it: "1 000" in Swedish. */
 export const formatNumber = (value: number, locale: string) => numbers(locale).format(value);
@@ -56,11 +56,17 @@ export const isSingular = (value: number, locale: string) => plurals(locale).sel
 /** Items joined as a reader of `locale` would: "Sverige och Italien". */
 export const formatList = (items: string[], locale: string) => lists(locale).format(items);
 
-/** The name of a country (ISO 3166-1 alpha-2) in `locale`: SE → "Sverige"; unknown codes as given. */
-export function countryName(code: string, locale: string): string {
+/**
+ * The name of a country (ISO 3166-1 alpha-2) in `locale`: SE → "Sverige";
+ * `undefined` for a code `Intl` does not know.
+ */
+export function knownCountryName(code: string, locale: string): string | undefined {
   try {
-    return regions(locale).of(code) ?? code;
+    return regions(locale).of(code);
   } catch {
-    return code;
+    return undefined;
   }
 }
+
+/** The name of a country in `locale`, or the code itself when unknown. */
+export const countryName = (code: string, locale: string) => knownCountryName(code, locale) ?? code;

@@ -1,0 +1,5 @@
+/** Registers `<twin-towns>`. */
+import {defineElements} from '../../internal/define-element.js';
+import {TwinTowns} from './twin-towns.js';
+
+defineElements({'twin-towns': TwinTowns});

@@ -1,0 +1,43 @@
+/** Styles of `<twin-towns>`. */
+import {css} from 'lit';
+
+export const styles = css`
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    gap: var(--twin-towns-gap, var(--_mw-space));
+  }
+  .town {
+    padding: 0.75em 1em;
+    border: 1px solid var(--_mw-border);
+    border-radius: var(--_mw-radius);
+    background: var(--mw-color-surface, transparent);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .group + .group {
+    margin-top: var(--_mw-space);
+  }
+  .group-heading {
+    font-size: 1em;
+  }
+  .place,
+  .relation {
+    font-size: var(--_mw-small);
+    margin: 0;
+  }
+  .relation {
+    margin-bottom: 0.5em;
+  }
+`;

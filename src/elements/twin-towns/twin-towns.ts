@@ -1,0 +1,115 @@
+/** The `<twin-towns>` element: a publisher's twin towns and partners at a glance. */
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import type {TwinTown, ValidFeed} from '../../feed/types.js';
+import {entryPath} from '../../feed/validate.js';
+import {knownCountryName} from '../../i18n/format.js';
+import {heading, headingLevel} from '../../internal/heading.js';
+import {safeHref} from '../../internal/links.js';
+import {WidgetElement} from '../../internal/widget-element.js';
+import {styles} from './twin-towns.styles.js';
+
+type Kind = NonNullable<TwinTown['kind']>;
+const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
+
+/**
+ * The publisher's twin towns, partner towns and cooperation partners from the
+ * feed's `twinTowns`: name, country, region, since when, and a link.
+ *
+ * @tag twin-towns
+ * @slot - Fallback shown until the list renders and when the feed fails.
+ * @csspart base - The wrapper around the whole block.
+ * @csspart group - The towns of one country (with `group-by="country"`).
+ * @csspart list - A list of towns.
+ * @csspart town - One town.
+ * @csspart heading - A town's name.
+ * @csspart place - A town's region and country.
+ * @csspart relation - The kind of partnership and since when.
+ * @csspart description - A town's description.
+ * @csspart empty - The message shown when there are no towns.
+ * @csspart status - The loading or error status.
+ * @csspart retry - The "try again" button after a transient failure.
+ * @cssprop --twin-towns-gap - Space between towns (default: --mw-space).
+ * @fires {FeedErrorEvent} feed-error - The feed failed, towns were skipped, or a country code is unknown.
+ */
+export class TwinTowns extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+  protected static override feedSections = ['twinTowns'] as const;
+
+  /** Shows only towns of this kind: `twin`, `partner` or `cooperation` (default: all). */
+  @property() kind = '';
+  /** `country` groups the towns under a heading per country. */
+  @property({attribute: 'group-by'}) groupBy = '';
+
+  private kindLabel(kind: Kind): string {
+    switch (kind) {
+      case 'partner':
+        return msg('Partner town', {desc: 'Kind of partnership between towns.'});
+      case 'cooperation':
+        return msg('Cooperation partner', {desc: 'Kind of partnership between towns.'});
+      default:
+        return msg('Twin town', {desc: 'Kind of partnership between towns.'});
+    }
+  }
+
+  private country(town: TwinTown): string {
+    const name = knownCountryName(town.country, this.formatLocale);
+    if (!name) {
+      this.reportProblem(`${entryPath('twinTowns', town)}.country`, `is not a known country code (${town.country})`);
+    }
+    return name ?? town.country;
+  }
+
+  private renderTown(town: TwinTown, level: number): TemplateResult {
+    const name = this.text(town.name);
+    const href = safeHref(town.url);
+    const place = [town.region ? this.text(town.region) : '', this.country(town)].filter(Boolean).join(', ');
+    const relation = this.kindLabel(town.kind ?? 'twin');
+    return html`<li part="town" class="town">
+      ${heading(level, href ? html`<a href=${href}>${name}</a>` : name)}
+      <p part="place" class="place">${place}</p>
+      <p part="relation" class="relation">
+        ${town.since === undefined
+          ? relation
+          : msg(str`${relation} since ${town.since}`, {desc: 'A partnership and the year it began, e.g. "Twin town since 1948".'})}
+      </p>
+      ${town.description ? html`<p part="description">${this.text(town.description)}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderGroups(towns: TwinTown[]) {
+    const groups = new Map<string, TwinTown[]>();
+    for (const town of towns) groups.set(town.country, [...(groups.get(town.country) ?? []), town]);
+    const named = [...groups.values()].map((members) => [this.country(members[0]!), members] as const);
+    named.sort(([a], [b]) => a.localeCompare(b, this.formatLocale));
+    const level = headingLevel(this.headingLevel);
+    return named.map(
+      ([country, members]) => html`<section part="group" class="group">
+        ${heading(level, country, 'group-heading')}
+        <ul part="list" class="list">${members.map((town) => this.renderTown(town, Math.min(level + 1, 6)))}</ul>
+      </section>`,
+    );
+  }
+
+  protected override renderContent(feed: ValidFeed | undefined) {
+    const kind = this.kind.trim().toLowerCase();
+    if (kind && !KINDS.includes(kind as Kind)) {
+      this.reportProblem('@kind', `must be one of ${KINDS.join(', ')}`);
+    }
+    const towns = (feed?.twinTowns ?? []).filter((town) => !kind || (town.kind ?? 'twin') === kind);
+    return html`<div part="base" class="base">
+      ${towns.length === 0
+        ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
+        : this.groupBy === 'country'
+          ? this.renderGroups(towns)
+          : html`<ul part="list" class="list">${towns.map((town) => this.renderTown(town, this.headingLevel))}</ul>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twin-towns': TwinTowns;
+  }
+}

@@ -1,0 +1,108 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/elements/twin-towns/define.js';
+import type {TwinTowns} from '../../src/elements/twin-towns/twin-towns.js';
+import type {FeedErrorEvent} from '../../src/internal/events.js';
+import {captureWarnings, faultUrl, feedUrl, settled, shadow, textOf} from '../helpers.js';
+
+const towns = (el: Element) => [...shadow(el).querySelectorAll('[part="town"]')];
+const names = (el: Element) => towns(el).map((t) => t.querySelector('[part="heading"]')!.textContent!.trim());
+const line = (town: Element, part: string) => textOf(town.querySelector(`[part="${part}"]`)!);
+
+async function render(template: ReturnType<typeof html>) {
+  let el!: TwinTowns;
+  await captureWarnings(async () => {
+    el = await fixture<TwinTowns>(template);
+    await settled(el);
+  });
+  return el;
+}
+
+describe('<twin-towns>', () => {
+  it('shows each town with its country, region, partnership and link', async () => {
+    const el = await render(html`<twin-towns lang="en" src=${feedUrl('towns.json')}></twin-towns>`);
+    expect(names(el)).to.deep.equal(['Herning', 'Ravenna', 'Chobe District Council', 'Lucca', 'Atlantis']);
+    const [herning, ravenna, chobe] = towns(el);
+    expect(line(herning!, 'place')).to.equal('Central Denmark Region, Denmark');
+    expect(line(herning!, 'relation')).to.equal('Twin town since 1948');
+    expect(herning!.querySelector('a')!.getAttribute('href')).to.equal('https://www.herning.dk/');
+    expect(line(ravenna!, 'place')).to.equal('Emilia-Romagna, Italy');
+    expect(line(ravenna!, 'relation')).to.equal('Partner town');
+    expect(line(ravenna!, 'description')).to.equal('Cooperation on climate and culture.');
+    expect(line(chobe!, 'place')).to.equal('Botswana');
+    expect(line(chobe!, 'relation')).to.equal('Cooperation partner since 2005');
+    expect(shadow(el).querySelectorAll('h2')).to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names countries and the partnership in three languages', async () => {
+    const expected = {
+      sv: ['Region Mittjylland, Danmark', 'Vänort sedan 1948'],
+      da: ['Region Midtjylland, Danmark', 'Venskabsby siden 1948'],
+      de: ['Region Mittjylland, Dänemark', 'Partnerstadt seit 1948'],
+    };
+    for (const [lang, [place, relation]] of Object.entries(expected)) {
+      const el = await render(html`<twin-towns lang=${lang} src=${feedUrl('towns.json')}></twin-towns>`);
+      const [herning] = towns(el);
+      expect(line(herning!, 'place'), lang).to.equal(place);
+      expect(line(herning!, 'relation'), lang).to.equal(relation);
+    }
+  });
+
+  it('shows only the towns of one kind', async () => {
+    const el = await render(html`<twin-towns kind="partner" src=${feedUrl('towns.json')}></twin-towns>`);
+    expect(names(el)).to.deep.equal(['Ravenna', 'Lucca']);
+  });
+
+  it('groups the towns by country, sorted by country name, with headings a level below', async () => {
+    const el = await render(
+      html`<twin-towns lang="en" group-by="country" heading-level="3" src=${feedUrl('towns.json')}></twin-towns>`,
+    );
+    const groups = [...shadow(el).querySelectorAll('[part="group"]')];
+    expect(groups.map((g) => g.querySelector('h3')!.textContent)).to.deep.equal([
+      'Botswana',
+      'Denmark',
+      'Italy',
+      'XX',
+    ]);
+    expect([...groups[2]!.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Ravenna', 'Lucca']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a country code Intl does not know, with its JSON path, and shows the code', async () => {
+    const paths: string[] = [];
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<TwinTowns>(
+        html`<twin-towns
+          src=${feedUrl('towns.json')}
+          @feed-error=${(e: FeedErrorEvent) => paths.push(...e.problems.map((p) => p.path))}
+        ></twin-towns>`,
+      );
+      await settled(el);
+      await waitUntil(() => paths.length > 0);
+      expect(line(towns(el)[4]!, 'place')).to.equal('XX');
+    });
+    expect(paths).to.deep.equal(['twinTowns[4].country']);
+    expect(warnings.join('\n')).to.contain('twinTowns[4].country is not a known country code (XX)');
+  });
+
+  it('says so when there are no towns', async () => {
+    const el = await render(html`<twin-towns lang="en" src=${feedUrl('no-news.json')}></twin-towns>`);
+    expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal('There are no twin towns to show.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the fallback and an error when the feed fails, accessibly', async () => {
+    const el = await render(html`<twin-towns lang="en" src=${faultUrl('status/500')}><p>Herning</p></twin-towns>`);
+    expect(textOf(shadow(el).querySelector('[part="status"]')!)).to.equal(
+      'The information could not be loaded (error 500).',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while loading', async () => {
+    const el = await fixture<TwinTowns>(html`<twin-towns src=${faultUrl('slow/300/towns.json')}><p>Herning</p></twin-towns>`);
+    expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await captureWarnings(() => settled(el));
+  });
+});
