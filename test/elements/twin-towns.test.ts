@@ -5,8 +5,10 @@ import type {FeedErrorEvent} from '../../src/internal/events.js';
 import {captureWarnings, faultUrl, feedUrl, settled, shadow, textOf} from '../helpers.js';
 
 const towns = (el: Element) => [...shadow(el).querySelectorAll('[part="town"]')];
-const names = (el: Element) => towns(el).map((t) => t.querySelector('[part="heading"]')!.textContent!.trim());
-const line = (town: Element, part: string) => textOf(town.querySelector(`[part="${part}"]`)!);
+const names = (el: Element) =>
+  towns(el).map((t) => t.querySelector('[part="heading"]')!.textContent!.trim());
+const line = (town: Element, part: string) =>
+  textOf(town.querySelector(`[part="${part}"]`)!);
 
 async function render(template: ReturnType<typeof html>) {
   let el!: TwinTowns;
@@ -19,12 +21,22 @@ async function render(template: ReturnType<typeof html>) {
 
 describe('<twin-towns>', () => {
   it('shows each town with its country, region, partnership and link', async () => {
-    const el = await render(html`<twin-towns lang="en" src=${feedUrl('towns.json')}></twin-towns>`);
-    expect(names(el)).to.deep.equal(['Herning', 'Ravenna', 'Chobe District Council', 'Lucca', 'Atlantis']);
+    const el = await render(
+      html`<twin-towns lang="en" src=${feedUrl('towns.json')}></twin-towns>`,
+    );
+    expect(names(el)).to.deep.equal([
+      'Herning',
+      'Ravenna',
+      'Chobe District Council',
+      'Lucca',
+      'Atlantis',
+    ]);
     const [herning, ravenna, chobe] = towns(el);
     expect(line(herning!, 'place')).to.equal('Central Denmark Region, Denmark');
     expect(line(herning!, 'relation')).to.equal('Twin town since 1948');
-    expect(herning!.querySelector('a')!.getAttribute('href')).to.equal('https://www.herning.dk/');
+    expect(herning!.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://www.herning.dk/',
+    );
     expect(line(ravenna!, 'place')).to.equal('Emilia-Romagna, Italy');
     expect(line(ravenna!, 'relation')).to.equal('Partner town');
     expect(line(ravenna!, 'description')).to.equal('Cooperation on climate and culture.');
@@ -41,7 +53,9 @@ describe('<twin-towns>', () => {
       de: ['Region Mittjylland, Dänemark', 'Partnerstadt seit 1948'],
     };
     for (const [lang, [place, relation]] of Object.entries(expected)) {
-      const el = await render(html`<twin-towns lang=${lang} src=${feedUrl('towns.json')}></twin-towns>`);
+      const el = await render(
+        html`<twin-towns lang=${lang} src=${feedUrl('towns.json')}></twin-towns>`,
+      );
       const [herning] = towns(el);
       expect(line(herning!, 'place'), lang).to.equal(place);
       expect(line(herning!, 'relation'), lang).to.equal(relation);
@@ -49,7 +63,9 @@ describe('<twin-towns>', () => {
   });
 
   it('shows only the towns of one kind', async () => {
-    const el = await render(html`<twin-towns kind="partner" src=${feedUrl('towns.json')}></twin-towns>`);
+    const el = await render(
+      html`<twin-towns kind="partner" src=${feedUrl('towns.json')}></twin-towns>`,
+    );
     expect(names(el)).to.deep.equal(['Ravenna', 'Lucca']);
   });
 
@@ -64,7 +80,9 @@ describe('<twin-towns>', () => {
       'Italy',
       'XX',
     ]);
-    expect([...groups[2]!.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Ravenna', 'Lucca']);
+    expect(
+      [...groups[2]!.querySelectorAll('h4')].map((h) => h.textContent),
+    ).to.deep.equal(['Ravenna', 'Lucca']);
     await expect(el).to.be.accessible();
   });
 
@@ -82,17 +100,25 @@ describe('<twin-towns>', () => {
       expect(line(towns(el)[4]!, 'place')).to.equal('XX');
     });
     expect(paths).to.deep.equal(['twinTowns[4].country']);
-    expect(warnings.join('\n')).to.contain('twinTowns[4].country is not a known country code (XX)');
+    expect(warnings.join('\n')).to.contain(
+      'twinTowns[4].country is not a known country code (XX)',
+    );
   });
 
   it('says so when there are no towns', async () => {
-    const el = await render(html`<twin-towns lang="en" src=${feedUrl('no-news.json')}></twin-towns>`);
-    expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal('There are no twin towns to show.');
+    const el = await render(
+      html`<twin-towns lang="en" src=${feedUrl('no-news.json')}></twin-towns>`,
+    );
+    expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal(
+      'There are no twin towns to show.',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('shows the fallback and an error when the feed fails, accessibly', async () => {
-    const el = await render(html`<twin-towns lang="en" src=${faultUrl('status/500')}><p>Herning</p></twin-towns>`);
+    const el = await render(
+      html`<twin-towns lang="en" src=${faultUrl('status/500')}><p>Herning</p></twin-towns>`,
+    );
     expect(textOf(shadow(el).querySelector('[part="status"]')!)).to.equal(
       'The information could not be loaded (error 500).',
     );
@@ -100,9 +126,52 @@ describe('<twin-towns>', () => {
   });
 
   it('is accessible while loading', async () => {
-    const el = await fixture<TwinTowns>(html`<twin-towns src=${faultUrl('slow/300/towns.json')}><p>Herning</p></twin-towns>`);
+    const el = await fixture<TwinTowns>(
+      html`<twin-towns src=${faultUrl('slow/300/towns.json')}><p>Herning</p></twin-towns>`,
+    );
     expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
     await expect(el).to.be.accessible();
     await captureWarnings(() => settled(el));
+  });
+});
+
+describe('<twin-towns view="map">', () => {
+  it('draws the towns and the publisher on a labelled map, with links the keyboard reaches', async () => {
+    const el = await render(
+      html`<twin-towns lang="en" view="map" src=${feedUrl('towns.json')}></twin-towns>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('svg'), 'the map loads');
+    const map = shadow(el).querySelector('svg')!;
+    expect(map.getAttribute('role')).to.equal('group');
+    expect(map.getAttribute('aria-label')).to.equal('Map of the towns listed below');
+    const herning = map.querySelector('a')!;
+    expect(herning.getAttribute('href')).to.equal('https://www.herning.dk/');
+    expect(herning.getAttribute('aria-label')).to.equal('Herning, Denmark');
+    const publisher = map.querySelector('[role="img"]')!;
+    expect(publisher.getAttribute('aria-label')).to.equal('Vänersborgs kommun');
+    expect(map.querySelector('path.land')!.getAttribute('d')!.length).to.be.greaterThan(
+      1000,
+    );
+    herning.focus();
+    expect(shadow(el).activeElement).to.equal(herning);
+    expect(towns(el), 'the list is the text alternative').to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the map from the page’s own origin only', async () => {
+    const el = await render(
+      html`<twin-towns view="map" src=${feedUrl('towns.json')}></twin-towns>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('svg'), 'the map loads');
+    const foreign = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).origin !== location.origin);
+    expect(foreign).to.deep.equal([]);
+  });
+
+  it('has no map unless asked for one', async () => {
+    const el = await render(html`<twin-towns src=${feedUrl('towns.json')}></twin-towns>`);
+    expect(shadow(el).querySelector('svg')).to.equal(null);
   });
 });

@@ -26,6 +26,37 @@ export const styles = css`
     font-size: 1.125em;
     line-height: 1.3;
   }
+  .map {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: 28em;
+    margin-bottom: var(--_mw-space);
+    background: var(--twin-towns-map-sea, transparent);
+    border: 1px solid var(--_mw-border);
+    border-radius: var(--_mw-radius);
+  }
+  .land {
+    fill: var(--twin-towns-map-land, color-mix(in srgb, currentColor 12%, transparent));
+    stroke: color-mix(in srgb, currentColor 40%, transparent);
+  }
+  .map .town,
+  .map .home {
+    fill: var(--_mw-accent);
+  }
+  .map .home {
+    fill: currentColor;
+  }
+  .map text {
+    fill: currentColor;
+    stroke: var(--mw-color-background, Canvas);
+    stroke-width: 0.25em;
+    paint-order: stroke;
+    stroke-linejoin: round;
+  }
+  .map a:focus-visible {
+    outline: 3px solid var(--_mw-focus);
+  }
   .group + .group {
     margin-top: var(--_mw-space);
   }

@@ -1,6 +1,6 @@
 /** The `<twin-towns>` element: a publisher's twin towns and partners at a glance. */
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {TwinTown, ValidFeed} from '../../feed/types.js';
 import {entryPath} from '../../feed/validate.js';
@@ -20,6 +20,7 @@ const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
  * @tag twin-towns
  * @slot - Fallback shown until the list renders and when the feed fails.
  * @csspart base - The wrapper around the whole block.
+ * @csspart map - The map (with `view="map"`), an SVG drawn from Natural Earth data.
  * @csspart group - The towns of one country (with `group-by="country"`).
  * @csspart list - A list of towns.
  * @csspart town - One town.
@@ -31,6 +32,8 @@ const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
  * @csspart status - The loading or error status.
  * @csspart retry - The "try again" button after a transient failure.
  * @cssprop --twin-towns-gap - Space between towns (default: --mw-space).
+ * @cssprop --twin-towns-map-land - Fill of the land on the map (default: the text colour, faint).
+ * @cssprop --twin-towns-map-sea - Background of the map (default: transparent).
  * @fires {FeedErrorEvent} feed-error - The feed failed, towns were skipped, or a country code is unknown.
  */
 export class TwinTowns extends WidgetElement {
@@ -41,8 +44,28 @@ export class TwinTowns extends WidgetElement {
   @property() kind = '';
   /** `country` groups the towns under a heading per country. */
   @property({attribute: 'group-by'}) groupBy = '';
+  /** `map` adds a map of the towns and the publisher above the list (loaded on demand). */
+  @property() view = '';
 
-  private kindLabel(kind: Kind): string {
+  /** The map module, once `view="map"` has loaded it. */
+  @state() private map: typeof import('./twin-towns-map.js') | undefined;
+  #mapRequested = false;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (this.view === 'map' && !this.#mapRequested) {
+      this.#mapRequested = true;
+      import('./twin-towns-map.js').then(
+        (module) => (this.map = module),
+        () =>
+          console.warn(
+            'municipal-widgets: <twin-towns> could not load its map; showing the list',
+          ),
+      );
+    }
+  }
+
+  #kindLabel(kind: Kind): string {
     switch (kind) {
       case 'partner':
         return msg('Partner town', {desc: 'Kind of partnership between towns.'});
@@ -56,39 +79,82 @@ export class TwinTowns extends WidgetElement {
   private country(town: TwinTown): string {
     const name = knownCountryName(town.country, this.formatLocale);
     if (!name) {
-      this.reportProblem(`${entryPath('twinTowns', town)}.country`, `is not a known country code (${town.country})`);
+      this.reportProblem(
+        `${entryPath('twinTowns', town)}.country`,
+        `is not a known country code (${town.country})`,
+      );
     }
     return name ?? town.country;
   }
 
-  private renderTown(town: TwinTown, level: number): TemplateResult {
+  #renderTown(town: TwinTown, level: number): TemplateResult {
     const name = this.text(town.name);
     const href = safeHref(town.url);
-    const place = [town.region ? this.text(town.region) : '', this.country(town)].filter(Boolean).join(', ');
-    const relation = this.kindLabel(town.kind ?? 'twin');
+    const place = [town.region ? this.text(town.region) : '', this.country(town)]
+      .filter(Boolean)
+      .join(', ');
+    const relation = this.#kindLabel(town.kind ?? 'twin');
     return html`<li part="town" class="town">
       ${heading(level, href ? html`<a href=${href}>${name}</a>` : name)}
       <p part="place" class="place">${place}</p>
       <p part="relation" class="relation">
-        ${town.since === undefined
-          ? relation
-          : msg(str`${relation} since ${town.since}`, {desc: 'A partnership and the year it began, e.g. "Twin town since 1948".'})}
+        ${
+          town.since === undefined
+            ? relation
+            : msg(str`${relation} since ${town.since}`, {
+                desc: 'A partnership and the year it began, e.g. "Twin town since 1948".',
+              })
+        }
       </p>
       ${town.description ? html`<p part="description">${this.text(town.description)}</p>` : nothing}
     </li>`;
   }
 
-  private renderGroups(towns: TwinTown[]) {
+  #renderGroups(towns: TwinTown[]) {
     const groups = new Map<string, TwinTown[]>();
-    for (const town of towns) groups.set(town.country, [...(groups.get(town.country) ?? []), town]);
-    const named = [...groups.values()].map((members) => [this.country(members[0]!), members] as const);
+    for (const town of towns)
+      groups.set(town.country, [...(groups.get(town.country) ?? []), town]);
+    const named = [...groups.values()].map(
+      (members) => [this.country(members[0]!), members] as const,
+    );
     named.sort(([a], [b]) => a.localeCompare(b, this.formatLocale));
     const level = headingLevel(this.headingLevel);
     return named.map(
       ([country, members]) => html`<section part="group" class="group">
         ${heading(level, country, 'group-heading')}
-        <ul part="list" class="list">${members.map((town) => this.renderTown(town, Math.min(level + 1, 6)))}</ul>
+        <ul part="list" class="list">${members.map((town) => this.#renderTown(town, Math.min(level + 1, 6)))}</ul>
       </section>`,
+    );
+  }
+
+  private renderMap(towns: TwinTown[], feed: ValidFeed | undefined) {
+    const map = this.map;
+    if (this.view !== 'map' || !map) return nothing;
+    const places = towns.flatMap((town) =>
+      town.location
+        ? [
+            {
+              name: this.text(town.name),
+              label: `${this.text(town.name)}, ${this.country(town)}`,
+              href: safeHref(town.url),
+              ...town.location,
+            },
+          ]
+        : [],
+    );
+    const publisher = feed?.publisher;
+    const centre = publisher && map.countryCentre(publisher.country);
+    const home = centre && {
+      name: this.text(publisher.name),
+      label: this.text(publisher.name),
+      ...centre,
+    };
+    return map.renderMap(
+      msg('Map of the towns listed below', {
+        desc: 'Accessible name of the twin-town map.',
+      }),
+      places,
+      home,
     );
   }
 
@@ -97,13 +163,18 @@ export class TwinTowns extends WidgetElement {
     if (kind && !KINDS.includes(kind as Kind)) {
       this.reportProblem('@kind', `must be one of ${KINDS.join(', ')}`);
     }
-    const towns = (feed?.twinTowns ?? []).filter((town) => !kind || (town.kind ?? 'twin') === kind);
+    const towns = (feed?.twinTowns ?? []).filter(
+      (town) => !kind || (town.kind ?? 'twin') === kind,
+    );
     return html`<div part="base" class="base">
-      ${towns.length === 0
-        ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
-        : this.groupBy === 'country'
-          ? this.renderGroups(towns)
-          : html`<ul part="list" class="list">${towns.map((town) => this.renderTown(town, this.headingLevel))}</ul>`}
+      ${towns.length ? this.renderMap(towns, feed) : nothing}
+      ${
+        towns.length === 0
+          ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
+          : this.groupBy === 'country'
+            ? this.#renderGroups(towns)
+            : html`<ul part="list" class="list">${towns.map((town) => this.#renderTown(town, this.headingLevel))}</ul>`
+      }
     </div>`;
   }
 }
