@@ -2,6 +2,8 @@
  * The library's classes, types and events, with no side effects: import these
  * to register the elements under names of your own.
  */
+export {ContactCard} from './elements/contact-card/contact-card.js';
+export {NetworkList} from './elements/network-list/network-list.js';
 export {NewsList} from './elements/news-list/news-list.js';
 export {ReviewStamp} from './elements/review-stamp/review-stamp.js';
 export {TwinTowns} from './elements/twin-towns/twin-towns.js';

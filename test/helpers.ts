@@ -39,7 +39,9 @@ export async function settled(element: Element, timeout = 5000) {
     () => {
       const root = element.shadowRoot;
       if (!root || root.querySelector('[data-state="loading"]')) return false;
-      return Boolean(root.querySelector('[part="base"], [data-state="error"]'));
+      return Boolean(
+        root.querySelector('[part="base"], [part="empty"], [data-state="error"]'),
+      );
     },
     `<${element.localName}> did not settle`,
     {timeout},

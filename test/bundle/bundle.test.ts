@@ -1,6 +1,13 @@
 // The built dist/municipal-widgets.js, as a page gets it from one script tag.
 import {expect, fixture, html} from '@open-wc/testing';
-import {captureWarnings, requestCount, settled, textOf} from '../helpers.js';
+import {
+  captureWarnings,
+  feedUrl,
+  requestCount,
+  settled,
+  shadow,
+  textOf,
+} from '../helpers.js';
 
 const load = (url: string) => import(/* @vite-ignore */ url) as Promise<unknown>;
 // Unique to this page, so that request counts are not shared with the other browser's run.
@@ -54,5 +61,25 @@ describe('dist/municipal-widgets.js', () => {
       'Page',
       'NewsItem',
     ]);
+  });
+
+  it('renders every element from one shared feed, fetched once', async () => {
+    await load(`${mirror}/a/dist/municipal-widgets.js`);
+    const url = feedUrl('all.json');
+    const page = await fixture(html`<div>
+      <network-list src=${url} ids="aer,cpmr" lang="sv"></network-list>
+      <contact-card src=${url} contact="mikael-appelqvist" lang="en"></contact-card>
+      <twin-towns src=${url} lang="da"></twin-towns>
+      <review-stamp src=${url} page="organisationer-och-natverk" lang="fi"></review-stamp>
+      <news-list src=${url} limit="2" lang="de"></news-list>
+    </div>`);
+    const elements = [...page.children];
+    await Promise.all(elements.map((el) => settled(el)));
+    for (const el of elements)
+      expect(shadow(el).querySelector('[part="base"]'), el.localName).not.to.equal(null);
+    expect(textOf(elements[0]!)).to.contain('Assembly of European Regions');
+    expect(textOf(elements[1]!)).to.contain('Mikael Appelqvist');
+    expect(textOf(elements[2]!)).to.contain('Danmark');
+    expect(await requestCount(url)).to.equal(1);
   });
 });

@@ -1,0 +1,54 @@
+/** Styles of `<contact-card>`. */
+import {css} from 'lit';
+
+export const styles = css`
+  .base {
+    padding: var(--contact-card-padding, 1em);
+    background: var(--contact-card-background, var(--mw-color-surface, transparent));
+    border: 1px solid var(--_mw-border);
+    border-radius: var(--_mw-radius);
+  }
+  .compact {
+    padding: 0;
+    background: none;
+    border: 0;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 0.125em;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .role,
+  .who {
+    margin: 0 0 0.5em;
+  }
+  .compact .who {
+    margin: 0;
+  }
+  .channels {
+    list-style: none;
+    margin: 0 0 0.5em;
+    padding: 0;
+  }
+  .compact .channels {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  .label {
+    font-weight: bold;
+  }
+  a {
+    overflow-wrap: anywhere;
+  }
+  address {
+    font-style: normal;
+    margin-bottom: 0.75em;
+  }
+`;

@@ -1,0 +1,201 @@
+/** The `<contact-card>` element: one person's or unit's contact details. */
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import type {Contact, ValidFeed} from '../../feed/types.js';
+import {allTexts} from '../../feed/topics.js';
+import {countryName} from '../../i18n/format.js';
+import {safeHref} from '../../internal/links.js';
+import {formatPhone, telHref} from '../../internal/phone.js';
+import {WidgetElement} from '../../internal/widget-element.js';
+import {styles} from './contact-card.styles.js';
+
+type PhoneKind = NonNullable<Contact['phones']>[number]['kind'];
+
+/**
+ * One person's or unit's contact details from the feed's `contacts`: name,
+ * role, unit, phone numbers, e-mail, address, and a way to save the contact.
+ *
+ * @tag contact-card
+ * @slot - Fallback shown until the card renders and when the feed fails.
+ * @csspart base - The card.
+ * @csspart heading - The name (a heading, except in the compact variant).
+ * @csspart name - The name in the compact variant.
+ * @csspart role - The role and unit.
+ * @csspart phone - A phone number link.
+ * @csspart email - The e-mail link.
+ * @csspart address - The postal or visiting address.
+ * @csspart website - The link to the contact's web page.
+ * @csspart save - The "save contact" button.
+ * @csspart empty - The message shown when the feed has no such contact.
+ * @csspart status - The loading or error status.
+ * @csspart retry - The "try again" button after a transient failure.
+ * @cssprop --contact-card-background - Card background (default: --mw-color-surface).
+ * @cssprop --contact-card-padding - Padding inside the card (default: 1em; none when compact).
+ * @fires {FeedErrorEvent} feed-error - The feed failed, or has no contact with this id.
+ */
+export class ContactCard extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+  protected static override feedSections = ['contacts'] as const;
+
+  /** The feed id of the contact to show. */
+  @property() contact = '';
+  /** A one-paragraph variant for use inside other blocks: no address, no save button. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
+  #phoneLabel(kind: PhoneKind): string {
+    switch (kind) {
+      case 'mobile':
+        return msg('Mobile', {desc: 'Label of a mobile phone number.'});
+      case 'switchboard':
+        return msg('Switchboard', {desc: 'Label of the switchboard phone number.'});
+      default:
+        return msg('Phone', {desc: 'Label of a work phone number.'});
+    }
+  }
+
+  /** A unit rather than a person: its name is its unit's name, or a single word ("Brysselkontoret"). */
+  #isUnit(contact: Contact) {
+    return (
+      !contact.name.includes(' ') ||
+      Boolean(contact.unit && allTexts(contact.unit).includes(contact.name))
+    );
+  }
+
+  async #handleSave(contact: Contact, publisherCountry: string | undefined) {
+    const country = contact.address?.country;
+    // Loaded on the first click: most visitors never save a contact.
+    let buildVCard: typeof import('../../internal/vcard.js').buildVCard;
+    try {
+      ({buildVCard} = await import('../../internal/vcard.js'));
+    } catch {
+      console.warn(
+        'municipal-widgets: could not load the vCard builder; is dist/ complete?',
+      );
+      return;
+    }
+    const text = buildVCard({
+      name: contact.name,
+      isUnit: this.#isUnit(contact),
+      role: contact.role && this.text(contact.role),
+      unit: contact.unit && this.text(contact.unit),
+      phones: contact.phones,
+      email: contact.email,
+      address: contact.address,
+      countryName:
+        country && country !== publisherCountry
+          ? countryName(country, this.formatLocale)
+          : undefined,
+      url: contact.url,
+    });
+    const url = URL.createObjectURL(new Blob([text], {type: 'text/vcard;charset=utf-8'}));
+    // The link lives only for the click: a blob: URL is never rendered into the page.
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${contact.name.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'contact'}.vcf`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** Role and unit, in the card's language, leaving out what repeats the name. */
+  #role(contact: Contact): string {
+    return [contact.role, contact.unit]
+      .map((text) => this.text(text))
+      .filter(
+        (text, index, all) =>
+          text && text !== contact.name && all.indexOf(text) === index,
+      )
+      .join(', ');
+  }
+
+  /** Phones, e-mail and website. */
+  #renderChannels(
+    contact: Contact,
+    publisherCountry: string | undefined,
+  ): TemplateResult {
+    const mail = contact.email ? safeHref(`mailto:${contact.email}`) : undefined;
+    const website = safeHref(contact.url);
+    return html`
+      ${
+        contact.phones?.length || mail || website
+          ? html`<ul class="channels">
+            ${contact.phones?.map(
+              ({kind, number}) =>
+                html`<li>
+                  <span class="label">${this.#phoneLabel(kind)}:</span>
+                  <a part="phone" href=${telHref(number)}>${formatPhone(number, publisherCountry)}</a>
+                </li>`,
+            )}
+            ${
+              mail
+                ? html`<li>
+                  <span class="label">${msg('E-mail', {desc: 'Label of an e-mail address.'})}:</span>
+                  <a part="email" href=${mail}>${contact.email}</a>
+                </li>`
+                : nothing
+            }
+            ${
+              website
+                ? html`<li><a part="website" href=${website}>${new URL(website).hostname}</a></li>`
+                : nothing
+            }
+          </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  #renderAddress(
+    {street, postalCode, city, country}: NonNullable<Contact['address']>,
+    publisherCountry?: string,
+  ) {
+    const place = [postalCode, city].filter(Boolean).join(' ');
+    const lines = [
+      street,
+      place,
+      country && country !== publisherCountry
+        ? countryName(country, this.formatLocale)
+        : '',
+    ];
+    return html`<address part="address">
+      ${lines.filter(Boolean).map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}
+    </address>`;
+  }
+
+  protected override renderContent(feed: ValidFeed | undefined) {
+    const id = this.contact.trim();
+    const contact = feed?.contacts.find((candidate) => candidate.id === id);
+    if (!contact) {
+      this.reportProblem(
+        id ? 'contacts' : '@contact',
+        id ? `has no contact with id ${JSON.stringify(id)}` : 'needs a contact id',
+      );
+      return html`<p part="empty" class="empty">
+        ${msg('The contact details could not be found.', {desc: 'The feed has no contact with the given id.'})}
+      </p>`;
+    }
+    const publisherCountry = feed?.publisher?.country;
+    const role = this.#role(contact);
+    if (this.compact) {
+      return html`<div part="base" class="base compact">
+        <p class="who"><strong part="name">${contact.name}</strong>${role ? html`, <span part="role">${role}</span>` : nothing}</p>
+        ${this.#renderChannels(contact, publisherCountry)}
+      </div>`;
+    }
+    return html`<div part="base" class="base">
+      ${this.heading(contact.name)}
+      ${role ? html`<p part="role" class="role">${role}</p>` : nothing}
+      ${this.#renderChannels(contact, publisherCountry)}
+      ${contact.address ? this.#renderAddress(contact.address, publisherCountry) : nothing}
+      <button part="save" type="button" @click=${() => void this.#handleSave(contact, publisherCountry)}>
+        ${msg('Save contact', {desc: 'Button that downloads the contact as a vCard file.'})}
+      </button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-card': ContactCard;
+  }
+}

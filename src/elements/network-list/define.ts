@@ -1,0 +1,6 @@
+/** Registers `<network-list>` and the `<contact-card>` it shows contact people with. */
+import {defineElements} from '../../internal/define-element.js';
+import {ContactCard} from '../contact-card/contact-card.js';
+import {NetworkList} from './network-list.js';
+
+defineElements({'network-list': NetworkList, 'contact-card': ContactCard});

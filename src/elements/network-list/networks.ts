@@ -1,0 +1,32 @@
+/** Selecting and searching the feed's networks for `<network-list>`, without rendering. */
+import type {Network} from '../../feed/types.js';
+import {fold, hasTopic} from '../../feed/topics.js';
+
+/** What `<network-list>` shows: `ids` (in their order), and/or the networks of a topic. */
+export function selectNetworks(
+  networks: readonly Network[],
+  {ids, topic}: {ids: readonly string[]; topic: string},
+): Network[] {
+  let selected = [...networks];
+  if (ids.length) {
+    const byId = new Map(networks.map((network) => [network.id, network]));
+    selected = ids.flatMap((id) => byId.get(id) ?? []);
+  }
+  if (topic.trim())
+    selected = selected.filter((network) => hasTopic(network.topics, topic));
+  return selected;
+}
+
+/** Splits an attribute list such as `ids="aer, cpmr"`. */
+export const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** Whether every word of the search occurs in one of the texts a reader sees. */
+export function matchesSearch(texts: readonly string[], query: string): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const haystack = fold(texts.join('\n'));
+  return words.every((word) => haystack.includes(word));
+}

@@ -1,0 +1,87 @@
+/** vCard 4.0 (RFC 6350) text for a contact, built in the browser for "save contact". */
+import type {Contact} from '../feed/types.js';
+import {telHref} from './phone.js';
+
+/** A contact with its localised texts already resolved. */
+export interface VCardContact {
+  name: string;
+  /** True for a unit rather than a person ("Enheten externa relationer"). */
+  isUnit: boolean;
+  role?: string | undefined;
+  unit?: string | undefined;
+  phones?: Contact['phones'];
+  email?: string | undefined;
+  address?: Contact['address'];
+  /** The address's country, by name. */
+  countryName?: string | undefined;
+  url?: string | undefined;
+}
+
+const TEL_TYPES = {
+  work: 'work,voice',
+  mobile: 'cell,voice',
+  switchboard: 'work,voice',
+} as const;
+
+/** Escapes a text value (RFC 6350 §3.4). */
+const escape = (value = '') => value.replace(/[\\,;]/g, '\\$&').replace(/\r?\n/g, '\\n');
+
+/** Folds a content line into lines of at most 75 octets, never splitting a character (§3.2). */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // Continuation lines start with a space, which counts towards their 75 octets.
+    if (octets + size > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** The vCard 4.0 text of a contact, lines ending in CRLF. */
+export function buildVCard(contact: VCardContact): string {
+  const {
+    name,
+    isUnit,
+    role,
+    unit,
+    phones = [],
+    email,
+    address,
+    countryName,
+    url,
+  } = contact;
+  const split = name.lastIndexOf(' ');
+  const [given, family] =
+    split > 0 ? [name.slice(0, split), name.slice(split + 1)] : ['', name];
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    ...(isUnit ? ['KIND:org'] : []),
+    `FN:${escape(name)}`,
+    isUnit ? `ORG:${escape(name)}` : `N:${escape(family)};${escape(given)};;;`,
+    ...(role ? [`TITLE:${escape(role)}`] : []),
+    ...(unit && !isUnit ? [`ORG:${escape(unit)}`] : []),
+    ...phones.map(
+      ({kind, number}) => `TEL;VALUE=uri;TYPE="${TEL_TYPES[kind]}":${telHref(number)}`,
+    ),
+    ...(email ? [`EMAIL;TYPE=work:${email}`] : []),
+    ...(address
+      ? [
+          `ADR;TYPE=work:;;${escape(address.street)};${escape(address.city)};;${escape(address.postalCode)};${escape(countryName ?? address.country)}`,
+        ]
+      : []),
+    ...(url ? [`URL:${url}`] : []),
+    'END:VCARD',
+  ];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,323 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/network-list/define.js';
+import type {NetworkList} from '../../src/elements/network-list/network-list.js';
+import type {FeedErrorEvent} from '../../src/internal/events.js';
+import {
+  captureWarnings,
+  faultUrl,
+  feedUrl,
+  nextFeedError,
+  settled,
+  shadow,
+  textOf,
+} from '../helpers.js';
+
+const networks = (el: Element) => [...shadow(el).querySelectorAll('[part="network"]')];
+const names = (el: Element) =>
+  networks(el).map((n) =>
+    n.querySelector('[part="heading"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+const fact = (network: Element, term: string) =>
+  [...network.querySelectorAll('.fact')]
+    .find((f) => f.querySelector('dt')!.textContent === term)
+    ?.querySelector('dd')!
+    .textContent!.replace(/\s+/g, ' ')
+    .trim();
+
+async function list(template: ReturnType<typeof html>) {
+  let el!: NetworkList;
+  await captureWarnings(async () => {
+    el = await fixture<NetworkList>(template);
+    await settled(el);
+  });
+  return el;
+}
+
+describe('<network-list>', () => {
+  describe('the directory', () => {
+    it('shows every network with name, acronym, description and facts', async () => {
+      const el = await list(
+        html`<network-list lang="en" src=${feedUrl('networks.json')}></network-list>`,
+      );
+      expect(names(el)).to.deep.equal([
+        'Assembly of European Regions (AER)',
+        'Conference of Peripheral Maritime Regions (CPMR)',
+        'Sweden Emilia-Romagna Network (SERN)',
+        'Network of International Officers in Southern Denmark (NIMS)',
+        'Östersjökommissionen',
+      ]);
+      const [aer, , sern] = networks(el);
+      expect(aer!.querySelector('[part="description"]')!.textContent).to.equal(
+        "Europe's largest network of regions.",
+      );
+      expect(fact(aer!, 'Members')).to.equal('200 members');
+      expect(fact(sern!, 'Countries')).to.equal('Sweden and Italy');
+      expect(fact(sern!, 'Founded')).to.equal('2005');
+      expect(fact(sern!, 'Topics')).to.equal('Education and Environment');
+      const homepage = aer!.querySelector<HTMLAnchorElement>('[part="homepage"]')!;
+      expect(homepage.getAttribute('href')).to.equal('https://www.aer.eu');
+      expect(homepage.textContent).to.equal('www.aer.eu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders network names as headings at heading-level (2 by default)', async () => {
+      const el = await list(
+        html`<network-list src=${feedUrl('networks.json')}></network-list>`,
+      );
+      expect(shadow(el).querySelectorAll('h2')).to.have.length(5);
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('h3')).to.have.length(5);
+      expect(shadow(el).querySelectorAll('h2')).to.have.length(0);
+    });
+
+    it('shows each network’s contact people as compact contact cards', async () => {
+      const el = await list(
+        html`<network-list lang="en" src=${feedUrl('networks.json')} ids="sern"></network-list>`,
+      );
+      const card = shadow(el).querySelector('contact-card')!;
+      expect(card.hasAttribute('compact')).to.equal(true);
+      await settled(card);
+      expect(textOf(card)).to.contain('Irma Ganibegovic');
+      const mail = shadow(card).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+      expect(mail.getAttribute('href')).to.equal('mailto:irma.ganibegovic@vgregion.se');
+      expect(
+        shadow(card).querySelector('a[href^="tel:"]')!.getAttribute('href'),
+      ).to.equal('tel:+46104410000');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out a contact id the feed does not have, and reports it by path', async () => {
+      const el = await fixture<NetworkList>(
+        html`<network-list ids="cpmr"></network-list>`,
+      );
+      const warnings = await captureWarnings(async () => {
+        const event = nextFeedError(el);
+        el.src = feedUrl('networks.json');
+        const {problems} = await event;
+        expect(problems).to.deep.equal([
+          {path: 'networks[1].contacts[1]', message: 'refers to no contact ("nobody")'},
+        ]);
+        await settled(el);
+      });
+      expect(shadow(el).querySelectorAll('contact-card')).to.have.length(1);
+      expect(warnings.join('\n')).to.contain('networks[1].contacts[1]');
+    });
+  });
+
+  describe('member counts', () => {
+    const counts = async (lang: string) => {
+      const el = await list(
+        html`<network-list lang=${lang} src=${feedUrl('networks.json')}></network-list>`,
+      );
+      return networks(el).map((n) => n.querySelector('.fact dd')!.textContent!.trim());
+    };
+
+    it('are pluralised in English', async () => {
+      expect(await counts('en')).to.deep.equal([
+        '200 members',
+        '150 regions',
+        '54 members',
+        '22 municipalities',
+        '1 organisation',
+      ]);
+    });
+
+    it('are pluralised in Swedish', async () => {
+      expect(await counts('sv')).to.deep.equal([
+        '200 medlemmar',
+        '150 regioner',
+        '54 medlemmar',
+        '22 kommuner',
+        '1 organisation',
+      ]);
+    });
+
+    it('are pluralised in Finnish', async () => {
+      expect(await counts('fi')).to.deep.equal([
+        '200 jäsentä',
+        '150 aluetta',
+        '54 jäsentä',
+        '22 kuntaa',
+        '1 organisaatio',
+      ]);
+    });
+  });
+
+  describe('languages', () => {
+    it('names countries and picks feed texts in the block’s language', async () => {
+      for (const [lang, countries, description] of [
+        ['sv', 'Sverige och Italien', 'Svensk-italienskt nätverk för utbyte.'],
+        // No Danish or German text: the publisher's language comes next (contract §2).
+        ['da', 'Sverige og Italien', 'Svensk-italienskt nätverk för utbyte.'],
+        ['de', 'Schweden und Italien', 'Svensk-italienskt nätverk för utbyte.'],
+        ['en', 'Sweden and Italy', 'A Swedish-Italian network for exchange.'],
+      ] as const) {
+        const el = await list(
+          html`<network-list lang=${lang} src=${feedUrl('networks.json')} ids="sern"></network-list>`,
+        );
+        const [sern] = networks(el);
+        expect(sern!.querySelector('dd')!.nextElementSibling, lang).to.equal(null);
+        expect(textOf(sern!), lang).to.contain(countries);
+        expect(textOf(sern!), lang).to.contain(description);
+      }
+    });
+
+    it('uses the publisher’s language when the block’s is missing from a text', async () => {
+      const el = await list(
+        html`<network-list lang="fi" src=${feedUrl('networks.json')} ids="nims"></network-list>`,
+      );
+      expect(names(el)).to.deep.equal([
+        'Network of International Officers in Southern Denmark (NIMS)',
+      ]);
+      const sv = await list(
+        html`<network-list lang="da" src=${feedUrl('networks.json')} ids="nims"></network-list>`,
+      );
+      expect(names(sv)).to.deep.equal([
+        'Netværk for Internationale Medarbejdere i Syddanmark (NIMS)',
+      ]);
+    });
+  });
+
+  describe('selection', () => {
+    it('shows the networks named by ids, in that order', async () => {
+      const el = await list(
+        html`<network-list src=${feedUrl('networks.json')} ids="sern, aer"></network-list>`,
+      );
+      expect(names(el)).to.deep.equal([
+        'Sweden Emilia-Romagna Network (SERN)',
+        'Assembly of European Regions (AER)',
+      ]);
+    });
+
+    it('reports ids the feed does not have', async () => {
+      const paths: string[] = [];
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<NetworkList>(html`<network-list
+          ids="aer,nope"
+          src=${feedUrl('networks.json')}
+          @feed-error=${(e: FeedErrorEvent) => paths.push(...e.problems.map((p) => p.path))}
+        ></network-list>`);
+        await settled(el);
+        await waitUntil(() => paths.includes('@ids'), 'an @ids problem');
+        expect(names(el)).to.deep.equal(['Assembly of European Regions (AER)']);
+      });
+      expect(warnings.join('\n')).to.contain(
+        '@ids names no network in the feed ("nope")',
+      );
+    });
+
+    it('shows the networks of a topic, matched in any language', async () => {
+      for (const topic of ['Miljö', 'environment', ' MILJO ']) {
+        const el = await list(
+          html`<network-list lang="en" src=${feedUrl('networks.json')} topic=${topic}></network-list>`,
+        );
+        expect(names(el), topic).to.deep.equal(['Sweden Emilia-Romagna Network (SERN)']);
+      }
+    });
+
+    it('says so when nothing is selected', async () => {
+      const el = await list(
+        html`<network-list lang="en" src=${feedUrl('networks.json')} topic="Fishing"></network-list>`,
+      );
+      expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal(
+        'There are no networks to show.',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('search', () => {
+    it('has no search field unless searchable', async () => {
+      const el = await list(
+        html`<network-list src=${feedUrl('networks.json')}></network-list>`,
+      );
+      expect(shadow(el).querySelector('input')).to.equal(null);
+    });
+
+    it('filters by name, acronym, description and topic as you type, announcing the count', async () => {
+      const el = await list(
+        html`<network-list lang="en" searchable src=${feedUrl('networks.json')}></network-list>`,
+      );
+      const input = shadow(el).querySelector('input')!;
+      expect(input.labels![0]!.textContent).to.equal('Search the networks');
+      const count = shadow(el).querySelector('[part="count"]')!;
+      expect(count.getAttribute('role')).to.equal('status');
+      input.focus();
+      await sendKeys({type: 'regions'});
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal([
+        'Assembly of European Regions (AER)',
+        'Conference of Peripheral Maritime Regions (CPMR)',
+      ]);
+      expect(textOf(count)).to.equal('2 networks match your search.');
+      input.value = '';
+      await sendKeys({type: 'sern'});
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Sweden Emilia-Romagna Network (SERN)']);
+      expect(textOf(count)).to.equal('1 network matches your search.');
+      input.select();
+      await sendKeys({type: 'environment'});
+      await el.updateComplete;
+      expect(names(el), 'topics').to.deep.equal(['Sweden Emilia-Romagna Network (SERN)']);
+      input.select();
+      await sendKeys({type: 'ostersjo'});
+      await el.updateComplete;
+      expect(names(el), 'accents folded').to.deep.equal(['Östersjökommissionen']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says what to do when nothing matches, and clears the search on request', async () => {
+      const el = await list(
+        html`<network-list lang="en" searchable src=${feedUrl('networks.json')}></network-list>`,
+      );
+      const input = shadow(el).querySelector('input')!;
+      input.focus();
+      await sendKeys({type: 'zebra'});
+      await el.updateComplete;
+      const empty = shadow(el).querySelector('[part="empty"]')!;
+      expect(textOf(empty)).to.contain(
+        'No network matches “zebra”. Try another word, or clear the search.',
+      );
+      expect(textOf(shadow(el).querySelector('[part="count"]')!)).to.equal(
+        '0 networks match your search.',
+      );
+      await expect(el).to.be.accessible();
+      shadow(el).querySelector<HTMLButtonElement>('[part="clear"]')!.click();
+      await el.updateComplete;
+      expect(input.value).to.equal('');
+      expect(networks(el)).to.have.length(5);
+      expect(shadow(el).activeElement).to.equal(input);
+    });
+
+    it('speaks Swedish in the search', async () => {
+      const el = await list(
+        html`<network-list lang="sv" searchable src=${feedUrl('networks.json')}></network-list>`,
+      );
+      expect(textOf(shadow(el).querySelector('label')!)).to.equal('Sök bland nätverken');
+    });
+  });
+
+  describe('states', () => {
+    it('shows the fallback and an error when the feed fails', async () => {
+      const el = await list(
+        html`<network-list lang="en" src=${faultUrl('status/500')}><p>AER, CPMR</p></network-list>`,
+      );
+      expect(textOf(shadow(el).querySelector('[part="status"]')!)).to.equal(
+        'The information could not be loaded (error 500).',
+      );
+      expect(shadow(el).querySelector('slot')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while loading', async () => {
+      const el = await fixture<NetworkList>(
+        html`<network-list src=${faultUrl('slow/300/networks.json')}><p>AER</p></network-list>`,
+      );
+      expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
+      await expect(el).to.be.accessible();
+      await captureWarnings(() => settled(el));
+    });
+  });
+});
