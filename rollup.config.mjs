@@ -5,6 +5,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {readFileSync} from 'node:fs';
+import minifyLiterals from './scripts/minify-literals.mjs';
 import stripMsgDesc from './scripts/strip-msg-desc.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -22,7 +23,7 @@ export const plugins = () => [
 
 export default {
   input: 'lib/define.js',
-  plugins: [stripMsgDesc(), ...plugins()],
+  plugins: [stripMsgDesc(), minifyLiterals(), ...plugins()],
   // Let locale chunks import Lit from the entry instead of splitting it into a third file.
   preserveEntrySignatures: 'allow-extension',
   onwarn(warning, warn) {

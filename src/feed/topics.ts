@@ -2,7 +2,8 @@
 import type {L10N} from './types.js';
 
 /** Every text of a localised value, in all its languages. */
-export const allTexts = (value: L10N) => (typeof value === 'string' ? [value] : Object.values(value));
+export const allTexts = (value: L10N) =>
+  typeof value === 'string' ? [value] : Object.values(value);
 
 /** Folds case and accents away, so that "ostersjo" finds "Östersjö". */
 export const fold = (text: string) =>
@@ -14,5 +15,7 @@ export const fold = (text: string) =>
  */
 export function hasTopic(topics: readonly L10N[] | undefined, wanted: string): boolean {
   const folded = fold(wanted);
-  return Boolean(topics?.some((topic) => allTexts(topic).some((text) => fold(text) === folded)));
+  return Boolean(
+    topics?.some((topic) => allTexts(topic).some((text) => fold(text) === folded)),
+  );
 }

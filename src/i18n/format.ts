@@ -45,16 +45,21 @@ const dates = cached(
 const numbers = cached((locale) => new Intl.NumberFormat(locale));
 const plurals = cached((locale) => new Intl.PluralRules(locale));
 const lists = cached((locale) => new Intl.ListFormat(locale, {type: 'conjunction'}));
-const regions = cached((locale) => new Intl.DisplayNames(locale, {type: 'region', fallback: 'none'}));
+const regions = cached(
+  (locale) => new Intl.DisplayNames(locale, {type: 'region', fallback: 'none'}),
+);
 
 /** A number as a reader of `locale` writes it: "1 000" in Swedish. */
-export const formatNumber = (value: number, locale: string) => numbers(locale).format(value);
+export const formatNumber = (value: number, locale: string) =>
+  numbers(locale).format(value);
 
 /** Whether `value` takes the singular form in `locale` (`Intl.PluralRules` category "one"). */
-export const isSingular = (value: number, locale: string) => plurals(locale).select(value) === 'one';
+export const isSingular = (value: number, locale: string) =>
+  plurals(locale).select(value) === 'one';
 
 /** Items joined as a reader of `locale` would: "Sverige och Italien". */
-export const formatList = (items: string[], locale: string) => lists(locale).format(items);
+export const formatList = (items: string[], locale: string) =>
+  lists(locale).format(items);
 
 /**
  * The name of a country (ISO 3166-1 alpha-2) in `locale`: SE → "Sverige";
@@ -69,4 +74,5 @@ export function knownCountryName(code: string, locale: string): string | undefin
 }
 
 /** The name of a country in `locale`, or the code itself when unknown. */
-export const countryName = (code: string, locale: string) => knownCountryName(code, locale) ?? code;
+export const countryName = (code: string, locale: string) =>
+  knownCountryName(code, locale) ?? code;

@@ -65,11 +65,11 @@ export abstract class WidgetElement extends LitElement {
   /** The feed lists this element reads; it reports problems found in these only. */
   protected static feedSections: readonly FeedSection[] = [];
 
-  private loadId = 0;
-  private requestedUrl: string | undefined;
-  private stopObservingLanguage: (() => void) | undefined;
-  private reported = new Set<string>();
-  private pendingProblems: FeedProblem[] = [];
+  #loadId = 0;
+  #requestedUrl: string | undefined;
+  #stopObservingLanguage: (() => void) | undefined;
+  #reported = new Set<string>();
+  #pendingProblems: FeedProblem[] = [];
   /** The language tag in effect, as the page writes it (`sv-FI`); `locale` is what we speak. */
   private language: string = sourceLocale;
 
@@ -89,17 +89,17 @@ export abstract class WidgetElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     configureLocalization();
-    this.stopObservingLanguage = observeLanguage(() => this.updateLanguage());
-    this.updateLanguage();
+    this.#stopObservingLanguage = observeLanguage(() => this.#updateLanguage());
+    this.#updateLanguage();
     this.requestFeed();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.stopObservingLanguage?.();
+    this.#stopObservingLanguage?.();
     // Results that arrive after removal are dropped; a reconnect asks again.
-    this.loadId++;
-    this.requestedUrl = undefined;
+    this.#loadId++;
+    this.#requestedUrl = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -111,14 +111,14 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override updated() {
-    const problems = this.pendingProblems.filter(({path, message}) => {
+    const problems = this.#pendingProblems.filter(({path, message}) => {
       const key = `${path} ${message}`;
-      if (this.reported.has(key)) return false;
-      this.reported.add(key);
+      if (this.#reported.has(key)) return false;
+      this.#reported.add(key);
       console.warn(`municipal-widgets: <${this.localName}> ${path} ${message}`);
       return true;
     });
-    this.pendingProblems = [];
+    this.#pendingProblems = [];
     if (problems.length) {
       this.dispatchEvent(new FeedErrorEvent(this.feedResult?.url ?? '', problems));
     }
@@ -133,22 +133,22 @@ export abstract class WidgetElement extends LitElement {
   protected requestFeed(again = false) {
     if (!this.isConnected) return;
     const url = this.usesFeed ? resolveFeedUrl(this.src) : undefined;
-    if (!again && url === this.requestedUrl && (url || !this.usesFeed)) return;
-    this.requestedUrl = url;
-    const id = ++this.loadId;
+    if (!again && url === this.#requestedUrl && (url || !this.usesFeed)) return;
+    this.#requestedUrl = url;
+    const id = ++this.#loadId;
     this.feedResult = undefined;
-    this.reported.clear();
+    this.#reported.clear();
     if (!this.usesFeed) return;
     if (!url) {
-      this.settle({ok: false, url: '', failure: {kind: 'no-src'}, problems: []});
+      this.#settle({ok: false, url: '', failure: {kind: 'no-src'}, problems: []});
       return;
     }
     void loadFeed(url, this.timeout).then((result) => {
-      if (id === this.loadId) this.settle(result);
+      if (id === this.#loadId) this.#settle(result);
     });
   }
 
-  private settle(result: FeedResult) {
+  #settle(result: FeedResult) {
     this.feedResult = result;
     const sections = (this.constructor as typeof WidgetElement).feedSections;
     const problems = result.problems.filter((problem) => {
@@ -156,14 +156,14 @@ export abstract class WidgetElement extends LitElement {
       return section === undefined || sections.includes(section);
     });
     if (!result.ok || problems.length) {
-      for (const {path, message} of problems) this.reported.add(`${path} ${message}`);
+      for (const {path, message} of problems) this.#reported.add(`${path} ${message}`);
       this.dispatchEvent(
         new FeedErrorEvent(result.url, problems, result.ok ? undefined : result.failure),
       );
     }
   }
 
-  private updateLanguage() {
+  #updateLanguage() {
     const language = languageOf(this);
     if (language === this.language) return;
     this.language = language;
@@ -187,7 +187,7 @@ export abstract class WidgetElement extends LitElement {
    * bad attribute) once, on the console and as a `feed-error` event.
    */
   protected reportProblem(path: string, message: string) {
-    this.pendingProblems.push({path, message});
+    this.#pendingProblems.push({path, message});
   }
 
   /** A localised feed text in this element's language, by the contract's fallback order. */
@@ -211,12 +211,12 @@ export abstract class WidgetElement extends LitElement {
     return heading(this.headingLevel, content, className);
   }
 
-  private handleRetry() {
+  #handleRetry() {
     this.requestFeed(true);
     this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
   }
 
-  private failureText(failure: FeedFailure): string {
+  #failureText(failure: FeedFailure): string {
     switch (failure.kind) {
       case 'no-src':
         return msg('No feed is set for this block.', {
@@ -272,14 +272,14 @@ export abstract class WidgetElement extends LitElement {
       >
         ${
           failure
-            ? this.failureText(failure)
+            ? this.#failureText(failure)
             : msg('Loading…', {desc: 'Status while the feed is loading.'})
         }
       </div>
       ${
         failure && isTransient(failure)
           ? html`<p>
-              <button part="retry" type="button" @click=${this.handleRetry}>
+              <button part="retry" type="button" @click=${this.#handleRetry}>
                 ${msg('Try again', {desc: 'Button that loads the feed again after a failure.'})}
               </button>
             </p>`

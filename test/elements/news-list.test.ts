@@ -5,7 +5,9 @@ import type {NewsList} from '../../src/elements/news-list/news-list.js';
 import {captureWarnings, faultUrl, feedUrl, settled, shadow, textOf} from '../helpers.js';
 
 const titles = (el: Element) =>
-  [...shadow(el).querySelectorAll('[part="item"] [part="heading"]')].map((h) => h.textContent!.trim());
+  [...shadow(el).querySelectorAll('[part="item"] [part="heading"]')].map((h) =>
+    h.textContent!.trim(),
+  );
 
 async function news(template: ReturnType<typeof html>) {
   const el = await fixture<NewsList>(template);
@@ -15,7 +17,9 @@ async function news(template: ReturnType<typeof html>) {
 
 describe('<news-list>', () => {
   it('lists the items newest first, with dates in <time datetime> and links', async () => {
-    const el = await news(html`<news-list lang="en" src=${feedUrl('news.json')}></news-list>`);
+    const el = await news(
+      html`<news-list lang="en" src=${feedUrl('news.json')}></news-list>`,
+    );
     expect(titles(el)).to.deep.equal([
       'Climate project with Ravenna',
       'Internationell policy antagen',
@@ -26,7 +30,9 @@ describe('<news-list>', () => {
     const time = herning.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2025-09-14');
     expect(time.textContent).to.equal('14 September 2025');
-    expect(herning.querySelector('a')!.getAttribute('href')).to.equal('https://www.vanersborg.se/nyheter/herning');
+    expect(herning.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://www.vanersborg.se/nyheter/herning',
+    );
     expect(herning.querySelector('[part="summary"]')!.textContent).to.equal(
       'Colleagues from our twin town Herning visited the schools.',
     );
@@ -35,26 +41,37 @@ describe('<news-list>', () => {
   });
 
   it('formats dates in the block’s language', async () => {
-    const el = await news(html`<news-list lang="sv" src=${feedUrl('news.json')} limit="1"></news-list>`);
+    const el = await news(
+      html`<news-list lang="sv" src=${feedUrl('news.json')} limit="1"></news-list>`,
+    );
     expect(textOf(shadow(el).querySelector('time')!)).to.equal('2 mars 2026');
     expect(titles(el)).to.deep.equal(['Klimatprojekt med Ravenna']);
   });
 
   it('shows at most `limit` items, and the headings at heading-level', async () => {
-    const el = await news(html`<news-list src=${feedUrl('news.json')} limit="2" heading-level="4"></news-list>`);
+    const el = await news(
+      html`<news-list src=${feedUrl('news.json')} limit="2" heading-level="4"></news-list>`,
+    );
     expect(shadow(el).querySelectorAll('h4')).to.have.length(2);
   });
 
   it('shows the items of a topic, named in any language', async () => {
     for (const topic of ['Miljö', 'environment']) {
-      const el = await news(html`<news-list lang="en" topic=${topic} src=${feedUrl('news.json')}></news-list>`);
-      expect(titles(el), topic).to.deep.equal(['Climate project with Ravenna', 'Cooperation with Chobe District Council']);
+      const el = await news(
+        html`<news-list lang="en" topic=${topic} src=${feedUrl('news.json')}></news-list>`,
+      );
+      expect(titles(el), topic).to.deep.equal([
+        'Climate project with Ravenna',
+        'Cooperation with Chobe District Council',
+      ]);
     }
   });
 
   describe('filter', () => {
     it('offers the feed’s topics and filters by the chosen one, announcing the count', async () => {
-      const el = await news(html`<news-list lang="en" filterable src=${feedUrl('news.json')}></news-list>`);
+      const el = await news(
+        html`<news-list lang="en" filterable src=${feedUrl('news.json')}></news-list>`,
+      );
       const select = shadow(el).querySelector('select')!;
       expect(select.labels![0]!.textContent).to.equal('Topic');
       expect([...select.options].map((o) => o.textContent)).to.deep.equal([
@@ -68,13 +85,20 @@ describe('<news-list>', () => {
       await sendKeys({press: 'ArrowDown'});
       await el.updateComplete;
       expect(select.value, 'chosen with the keyboard').to.equal('Environment');
-      expect(titles(el)).to.deep.equal(['Climate project with Ravenna', 'Cooperation with Chobe District Council']);
-      expect(textOf(shadow(el).querySelector('[part="count"]')!)).to.equal('2 news items');
+      expect(titles(el)).to.deep.equal([
+        'Climate project with Ravenna',
+        'Cooperation with Chobe District Council',
+      ]);
+      expect(textOf(shadow(el).querySelector('[part="count"]')!)).to.equal(
+        '2 news items',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('starts from the `topic` attribute, shown in the reader’s language', async () => {
-      const el = await news(html`<news-list lang="en" filterable topic="Miljö" src=${feedUrl('news.json')}></news-list>`);
+      const el = await news(
+        html`<news-list lang="en" filterable topic="Miljö" src=${feedUrl('news.json')}></news-list>`,
+      );
       expect(shadow(el).querySelector('select')!.value).to.equal('Environment');
       expect(titles(el)).to.have.length(2);
     });
@@ -86,13 +110,19 @@ describe('<news-list>', () => {
         html`<news-list lang="sv" filterable all-href="/nyheter/" src=${feedUrl('no-news.json')}></news-list>`,
       );
       const empty = shadow(el).querySelector('[part="empty"]')!;
-      expect(textOf(empty)).to.equal('Kunde inte hitta några nyheter. Försök med en annan filtrering. Läs alla nyheter');
-      expect(empty.querySelector('a')!.getAttribute('href')).to.equal(new URL('/nyheter/', location.href).href);
+      expect(textOf(empty)).to.equal(
+        'Kunde inte hitta några nyheter. Försök med en annan filtrering. Läs alla nyheter',
+      );
+      expect(empty.querySelector('a')!.getAttribute('href')).to.equal(
+        new URL('/nyheter/', location.href).href,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('names the topic that has no items', async () => {
-      const el = await news(html`<news-list lang="en" topic="Fishing" src=${feedUrl('news.json')}></news-list>`);
+      const el = await news(
+        html`<news-list lang="en" topic="Fishing" src=${feedUrl('news.json')}></news-list>`,
+      );
       expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal(
         'No news items about “Fishing” were found. Try another filter.',
       );
@@ -110,7 +140,9 @@ describe('<news-list>', () => {
     it('shows the fallback and an error when the feed fails', async () => {
       let el!: NewsList;
       await captureWarnings(async () => {
-        el = await news(html`<news-list lang="en" src=${faultUrl('status/404')}><p>Nyheter</p></news-list>`);
+        el = await news(
+          html`<news-list lang="en" src=${faultUrl('status/404')}><p>Nyheter</p></news-list>`,
+        );
       });
       expect(textOf(shadow(el).querySelector('[part="status"]')!)).to.equal(
         'The information could not be loaded (error 404).',
@@ -119,7 +151,9 @@ describe('<news-list>', () => {
     });
 
     it('is accessible while loading', async () => {
-      const el = await fixture<NewsList>(html`<news-list src=${faultUrl('slow/300/news.json')}><p>Nyheter</p></news-list>`);
+      const el = await fixture<NewsList>(
+        html`<news-list src=${faultUrl('slow/300/news.json')}><p>Nyheter</p></news-list>`,
+      );
       expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
       await expect(el).to.be.accessible();
       await settled(el);

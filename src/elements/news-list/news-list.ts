@@ -49,16 +49,16 @@ export class NewsList extends WidgetElement {
   /** URL of the page with all news; the empty state links to it. */
   @property({attribute: 'all-href'}) allHref = '';
 
-  private handleTopic(event: Event) {
+  #handleTopic(event: Event) {
     this.chosenTopic = (event.target as HTMLSelectElement).value;
   }
 
-  private renderFilter(items: readonly NewsItem[], topic: string, shown: number) {
+  #renderFilter(items: readonly NewsItem[], topic: string, shown: number) {
     const topics = topicsOf(items, (t) => this.text(t), this.formatLocale);
     const n = formatNumber(shown, this.formatLocale);
     return html`<div part="filter" class="filter">
       <label for="topic">${msg('Topic', {desc: 'Label of the news topic filter.'})}</label>
-      <select id="topic" part="filter-select" @change=${this.handleTopic}>
+      <select id="topic" part="filter-select" @change=${this.#handleTopic}>
         <option value="" ?selected=${!topic}>${msg('All topics', {desc: 'Filter choice that shows every news item.'})}</option>
         ${topics.map((t) => html`<option .value=${t} ?selected=${t === topic}>${t}</option>`)}
       </select>
@@ -78,7 +78,7 @@ export class NewsList extends WidgetElement {
     </div>`;
   }
 
-  private renderItem(item: NewsItem) {
+  #renderItem(item: NewsItem) {
     const title = this.text(item.title);
     const href = safeHref(item.url);
     return html`<li part="item" class="item">
@@ -90,7 +90,7 @@ export class NewsList extends WidgetElement {
     </li>`;
   }
 
-  private renderEmpty(topic: string) {
+  #renderEmpty(topic: string) {
     const all = safeHref(this.allHref);
     return html`<div part="empty" class="empty">
       <p>
@@ -116,7 +116,7 @@ export class NewsList extends WidgetElement {
   }
 
   /** The `topic` attribute as the reader sees it: "Miljö" shows as "Environment" in English. */
-  private topicShown(items: readonly NewsItem[]): string {
+  #topicShown(items: readonly NewsItem[]): string {
     const wanted = this.topic.trim();
     const match = items
       .flatMap((item) => item.topics ?? [])
@@ -126,14 +126,14 @@ export class NewsList extends WidgetElement {
 
   protected override renderContent(feed: ValidFeed | undefined) {
     const items = newestFirst(feed?.news ?? []);
-    const topic = this.chosenTopic ?? this.topicShown(items);
+    const topic = this.chosenTopic ?? this.#topicShown(items);
     const shown = selectNews(items, topic, this.limit);
     return html`<div part="base" class="base">
-      ${this.filterable ? this.renderFilter(items, topic, shown.length) : nothing}
+      ${this.filterable ? this.#renderFilter(items, topic, shown.length) : nothing}
       ${
         shown.length
-          ? html`<ul part="list" class="list">${shown.map((item) => this.renderItem(item))}</ul>`
-          : this.renderEmpty(topic)
+          ? html`<ul part="list" class="list">${shown.map((item) => this.#renderItem(item))}</ul>`
+          : this.#renderEmpty(topic)
       }
     </div>`;
   }

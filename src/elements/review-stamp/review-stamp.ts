@@ -59,7 +59,7 @@ export class ReviewStamp extends WidgetElement {
     return Boolean(this.page);
   }
 
-  private time(iso: string, date: Date) {
+  #time(iso: string, date: Date) {
     return html`<time datetime=${iso}>${formatDate(date, this.formatLocale)}</time>`;
   }
 
@@ -105,10 +105,10 @@ export class ReviewStamp extends WidgetElement {
             ? html`<p part="reviewed">
                 ${
                   by
-                    ? msg(html`Last reviewed: ${this.time(...reviewed)} by ${by}`, {
+                    ? msg(html`Last reviewed: ${this.#time(...reviewed)} by ${by}`, {
                         desc: 'Review stamp: date of the last review and the reviewer.',
                       })
-                    : msg(html`Last reviewed: ${this.time(...reviewed)}`, {
+                    : msg(html`Last reviewed: ${this.#time(...reviewed)}`, {
                         desc: 'Review stamp: date of the last review.',
                       })
                 }
@@ -118,7 +118,7 @@ export class ReviewStamp extends WidgetElement {
         ${
           updated
             ? html`<p part="updated">
-                ${msg(html`Last updated: ${this.time(...updated)}`, {
+                ${msg(html`Last updated: ${this.#time(...updated)}`, {
                   desc: 'Review stamp: date the page was last changed.',
                 })}
               </p>`
@@ -127,7 +127,7 @@ export class ReviewStamp extends WidgetElement {
         ${
           nextReview && !overdue
             ? html`<p part="next-review">
-                ${msg(html`Next review due: ${this.time(...nextReview)}`, {
+                ${msg(html`Next review due: ${this.#time(...nextReview)}`, {
                   desc: 'Review stamp: date the next review is planned.',
                 })}
               </p>`
@@ -137,7 +137,7 @@ export class ReviewStamp extends WidgetElement {
           nextReview && overdue
             ? html`<p part="outdated" class="outdated">
                 ${msg(
-                  html`This page may be out of date: its review was due ${this.time(...nextReview)}.`,
+                  html`This page may be out of date: its review was due ${this.#time(...nextReview)}.`,
                   {desc: 'Polite note once the planned review date has passed.'},
                 )}
               </p>`
