@@ -3,7 +3,8 @@
  * has fetched, request counts from the test server, and waiting for an
  * element's feed to settle.
  */
-import {oneEvent, waitUntil} from '@open-wc/testing';
+import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import type {FeedErrorEvent} from '../src/internal/events.js';
 
 let serial = 0;
@@ -67,3 +68,15 @@ export async function captureWarnings(
 /** The next `feed-error` event of an element. */
 export const nextFeedError = (element: Element) =>
   oneEvent(element, 'feed-error') as unknown as Promise<FeedErrorEvent>;
+
+/** Renders an element and waits until it has settled, keeping its feed warnings off the console. */
+export async function renderSettled<T extends Element>(
+  template: TemplateResult,
+): Promise<T> {
+  let el!: T;
+  await captureWarnings(async () => {
+    el = await fixture<T>(template);
+    await settled(el);
+  });
+  return el;
+}

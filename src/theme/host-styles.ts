@@ -33,12 +33,19 @@ export const hostStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
   [tabindex]:focus-visible {
     outline: 3px solid var(--_mw-focus);
     outline-offset: 2px;
   }
   p {
     margin: 0 0 0.5em;
+  }
+  :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
+    line-height: 1.3;
   }
   .status {
     font-size: var(--_mw-small);
@@ -55,6 +62,21 @@ export const hostStyles = css`
     border-radius: var(--_mw-radius);
     padding: 0.25em 0.75em;
     cursor: pointer;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    padding: 0.375em 0.5em;
+    border: 2px solid var(--_mw-border);
+    border-radius: var(--_mw-radius);
+  }
+  /* The live count of search or filter results. */
+  .count {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: var(--_mw-small);
   }
   .visually-hidden {
     position: absolute;

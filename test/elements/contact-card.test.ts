@@ -1,4 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import '../../src/elements/contact-card/define.js';
 import type {ContactCard} from '../../src/elements/contact-card/contact-card.js';
 import type {FeedProblem} from '../../src/feed/types.js';
@@ -10,16 +11,10 @@ import {
   settled,
   shadow,
   textOf,
+  renderSettled,
 } from '../helpers.js';
 
-async function card(template: ReturnType<typeof html>) {
-  let el!: ContactCard;
-  await captureWarnings(async () => {
-    el = await fixture<ContactCard>(template);
-    await settled(el);
-  });
-  return el;
-}
+const card = (template: TemplateResult) => renderSettled<ContactCard>(template);
 
 const phones = (el: Element) =>
   [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="phone"]')].map((link) => [

@@ -1,5 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import type {TemplateResult} from 'lit';
 import '../../src/elements/network-list/define.js';
 import type {NetworkList} from '../../src/elements/network-list/network-list.js';
 import type {FeedErrorEvent} from '../../src/internal/events.js';
@@ -11,6 +12,7 @@ import {
   settled,
   shadow,
   textOf,
+  renderSettled,
 } from '../helpers.js';
 
 const networks = (el: Element) => [...shadow(el).querySelectorAll('[part="network"]')];
@@ -25,14 +27,7 @@ const fact = (network: Element, term: string) =>
     .textContent!.replace(/\s+/g, ' ')
     .trim();
 
-async function list(template: ReturnType<typeof html>) {
-  let el!: NetworkList;
-  await captureWarnings(async () => {
-    el = await fixture<NetworkList>(template);
-    await settled(el);
-  });
-  return el;
-}
+const list = (template: TemplateResult) => renderSettled<NetworkList>(template);
 
 describe('<network-list>', () => {
   describe('the directory', () => {

@@ -1,8 +1,17 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import '../../src/elements/twin-towns/define.js';
 import type {TwinTowns} from '../../src/elements/twin-towns/twin-towns.js';
 import type {FeedErrorEvent} from '../../src/internal/events.js';
-import {captureWarnings, faultUrl, feedUrl, settled, shadow, textOf} from '../helpers.js';
+import {
+  captureWarnings,
+  faultUrl,
+  feedUrl,
+  settled,
+  shadow,
+  textOf,
+  renderSettled,
+} from '../helpers.js';
 
 const towns = (el: Element) => [...shadow(el).querySelectorAll('[part="town"]')];
 const names = (el: Element) =>
@@ -10,14 +19,7 @@ const names = (el: Element) =>
 const line = (town: Element, part: string) =>
   textOf(town.querySelector(`[part="${part}"]`)!);
 
-async function render(template: ReturnType<typeof html>) {
-  let el!: TwinTowns;
-  await captureWarnings(async () => {
-    el = await fixture<TwinTowns>(template);
-    await settled(el);
-  });
-  return el;
-}
+const render = (template: TemplateResult) => renderSettled<TwinTowns>(template);
 
 describe('<twin-towns>', () => {
   it('shows each town with its country, region, partnership and link', async () => {

@@ -13,16 +13,6 @@ export const styles = css`
     background: none;
     border: 0;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.125em;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
   .role,
   .who {
     margin: 0 0 0.5em;

@@ -16,15 +16,8 @@ export const styles = css`
     border-top: 0;
     padding-top: 0;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.25em;
+  .network > :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.25em;
-    line-height: 1.3;
   }
   .acronym {
     font-weight: normal;
@@ -57,23 +50,8 @@ export const styles = css`
     margin-bottom: var(--_mw-space);
   }
   .search input {
-    font: inherit;
-    color: inherit;
-    background: transparent;
     min-width: 0;
     flex: 1 1 14em;
-    padding: 0.375em 0.5em;
-    border: 2px solid var(--_mw-border);
-    border-radius: var(--_mw-radius);
-  }
-  .search input:focus-visible {
-    outline: 3px solid var(--_mw-focus);
-    outline-offset: 2px;
-  }
-  .count {
-    flex-basis: 100%;
-    margin: 0;
-    font-size: var(--_mw-small);
   }
   @media (max-width: 30em) {
     .fact {

@@ -15,16 +15,6 @@ export const styles = css`
     border-top: 0;
     padding-top: 0;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.125em;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
   .date {
     font-size: var(--_mw-small);
     margin: 0 0 0.25em;
@@ -35,23 +25,6 @@ export const styles = css`
     align-items: center;
     gap: 0.25em 0.75em;
     margin-bottom: var(--_mw-space);
-  }
-  select {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    padding: 0.25em 0.5em;
-    border: 2px solid var(--_mw-border);
-    border-radius: var(--_mw-radius);
-  }
-  select:focus-visible {
-    outline: 3px solid var(--_mw-focus);
-    outline-offset: 2px;
-  }
-  .count {
-    flex-basis: 100%;
-    margin: 0;
-    font-size: var(--_mw-small);
   }
   .empty {
     padding: 0.75em 1em;

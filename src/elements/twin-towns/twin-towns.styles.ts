@@ -16,16 +16,6 @@ export const styles = css`
     border-radius: var(--_mw-radius);
     background: var(--mw-color-surface, transparent);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.25em;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
   .map {
     display: block;
     width: 100%;
