@@ -136,6 +136,21 @@ describe('<contact-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders Trollhättan’s card from the seed feed (demo/feeds/trollhattan.json)', async () => {
+    const el = await card(
+      html`<contact-card lang="sv" src="/demo/feeds/trollhattan.json" contact="livio-benedetto"></contact-card>`,
+    );
+    expect(phones(el).map(([, number]) => number)).to.deep.equal([
+      '0520-49 70 52',
+      '070-622 95 04',
+      '0520-49 50 00',
+    ]);
+    expect(shadow(el).querySelector('address')!.innerText.split('\n')).to.deep.equal([
+      'Gärdhemsvägen 9',
+      '461 83 Trollhättan',
+    ]);
+  });
+
   it('uses heading-level for the name', async () => {
     const el = await card(
       html`<contact-card heading-level="4" src=${feedUrl('contacts.json')} contact="livio-benedetto"></contact-card>`,

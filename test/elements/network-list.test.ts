@@ -101,6 +101,30 @@ describe('<network-list>', () => {
     });
   });
 
+  describe('the seed directory (demo/feeds/vgr.json)', () => {
+    it('shows Västra Götalandsregionen’s thirteen networks with their facts and contacts', async () => {
+      const el = await list(
+        html`<network-list lang="sv" src="/demo/feeds/vgr.json"></network-list>`,
+      );
+      expect(networks(el)).to.have.length(13);
+      expect(names(el).slice(0, 3)).to.deep.equal([
+        'Assembly of European Regions (AER)',
+        'Conference of Peripheral Maritime Regions (CPMR)',
+        'Nordsjökommissionen',
+      ]);
+      const [aer, cpmr] = networks(el);
+      expect(fact(aer!, 'Medlemmar')).to.equal('200 medlemmar');
+      expect(fact(cpmr!, 'Medlemmar')).to.equal('150 regioner');
+      const card = aer!.querySelector('contact-card')!;
+      await settled(card);
+      expect(textOf(card)).to.contain('Mikael Appelqvist');
+      expect(shadow(card).querySelector('[part="email"]')!.getAttribute('href')).to.equal(
+        'mailto:mikael.appelqvist@vgregion.se',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('member counts', () => {
     const counts = async (lang: string) => {
       const el = await list(

@@ -48,6 +48,27 @@ describe('<news-list>', () => {
     expect(titles(el)).to.deep.equal(['Klimatprojekt med Ravenna']);
   });
 
+  it('leaves out items with impossible dates, reporting each by path', async () => {
+    const problems: string[] = [];
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<NewsList>(
+        html`<news-list lang="en" src=${feedUrl('bad-dates.json')}></news-list>`,
+      );
+      el.addEventListener('feed-error', (event) =>
+        problems.push(...event.problems.map(({path, message}) => `${path} ${message}`)),
+      );
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Besök från Herning']);
+      expect(textOf(el)).not.to.contain('March');
+      await expect(el).to.be.accessible();
+    });
+    expect(problems).to.deep.equal([
+      'news[1].date must be a real date, YYYY-MM-DD',
+      'news[2].date must be a real date, YYYY-MM-DD',
+    ]);
+    expect(warnings.join('\n')).to.contain('news[1].date');
+  });
+
   it('shows at most `limit` items, and the headings at heading-level', async () => {
     const el = await news(
       html`<news-list src=${feedUrl('news.json')} limit="2" heading-level="4"></news-list>`,
