@@ -5,6 +5,7 @@
  */
 import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
+import type {FeedProblem} from '../src/feed/types.js';
 import type {FeedErrorEvent} from '../src/internal/events.js';
 
 let serial = 0;
@@ -68,6 +69,14 @@ export async function captureWarnings(
 /** The next `feed-error` event of an element. */
 export const nextFeedError = (element: Element) =>
   oneEvent(element, 'feed-error') as unknown as Promise<FeedErrorEvent>;
+
+/** Every problem the element reports from now until it has settled, its warnings kept off the console. */
+export async function problemsUntilSettled(el: HTMLElement): Promise<FeedProblem[]> {
+  const problems: FeedProblem[] = [];
+  el.addEventListener('feed-error', (event) => problems.push(...event.problems));
+  await captureWarnings(() => settled(el));
+  return problems;
+}
 
 /** Renders an element and waits until it has settled, keeping its feed warnings off the console. */
 export async function renderSettled<T extends Element>(

@@ -45,6 +45,7 @@ const dates = cached(
 const numbers = cached((locale) => new Intl.NumberFormat(locale));
 const plurals = cached((locale) => new Intl.PluralRules(locale));
 const lists = cached((locale) => new Intl.ListFormat(locale, {type: 'conjunction'}));
+const collators = cached((locale) => new Intl.Collator(locale));
 const regions = cached(
   (locale) => new Intl.DisplayNames(locale, {type: 'region', fallback: 'none'}),
 );
@@ -56,6 +57,9 @@ export const formatNumber = (value: number, locale: string) =>
 /** Whether `value` takes the singular form in `locale` (`Intl.PluralRules` category "one"). */
 export const isSingular = (value: number, locale: string) =>
   plurals(locale).select(value) === 'one';
+
+/** Compares two texts in the alphabetical order of `locale` (Swedish puts Ö after Z). */
+export const compareText = (locale: string) => collators(locale).compare;
 
 /** Items joined as a reader of `locale` would: "Sverige och Italien". */
 export const formatList = (items: string[], locale: string) =>

@@ -2,7 +2,6 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../../src/elements/contact-card/define.js';
 import type {ContactCard} from '../../src/elements/contact-card/contact-card.js';
-import type {FeedProblem} from '../../src/feed/types.js';
 import {
   captureWarnings,
   faultUrl,
@@ -11,6 +10,7 @@ import {
   settled,
   shadow,
   textOf,
+  problemsUntilSettled,
   renderSettled,
 } from '../helpers.js';
 
@@ -22,14 +22,6 @@ const phones = (el: Element) =>
     link.textContent,
     link.getAttribute('href'),
   ]);
-
-/** Every problem the element reports until it has settled. */
-async function reported(el: ContactCard): Promise<FeedProblem[]> {
-  const problems: FeedProblem[] = [];
-  el.addEventListener('feed-error', (event) => problems.push(...event.problems));
-  await captureWarnings(() => settled(el));
-  return problems;
-}
 
 /** Clicks "save contact" and returns the file it offers: its name and text. */
 async function save(el: ContactCard) {
@@ -225,7 +217,7 @@ describe('<contact-card>', () => {
       const el = await fixture<ContactCard>(
         html`<contact-card lang="sv" src=${feedUrl('contacts.json')} contact="nobody"></contact-card>`,
       );
-      const problems = await reported(el);
+      const problems = await problemsUntilSettled(el);
       expect(problems).to.deep.include({
         path: 'contacts',
         message: 'has no contact with id "nobody"',
@@ -258,7 +250,7 @@ describe('<contact-card>', () => {
       const el = await fixture<ContactCard>(
         html`<contact-card lang="en" src=${feedUrl('contacts.json')}></contact-card>`,
       );
-      expect(await reported(el)).to.deep.include({
+      expect(await problemsUntilSettled(el)).to.deep.include({
         path: '@contact',
         message: 'needs a contact id',
       });

@@ -62,8 +62,14 @@ export class ContactCard extends WidgetElement {
     );
   }
 
+  /** The address's country by name, when it is not the publisher's own (which goes without saying). */
+  #foreignCountry(country: string | undefined, publisherCountry: string | undefined) {
+    return country && country !== publisherCountry
+      ? countryName(country, this.formatLocale)
+      : undefined;
+  }
+
   async #handleSave(contact: Contact, publisherCountry: string | undefined) {
-    const country = contact.address?.country;
     // Loaded on the first click: most visitors never save a contact.
     let buildVCard: typeof import('../../internal/vcard.js').buildVCard;
     try {
@@ -82,10 +88,7 @@ export class ContactCard extends WidgetElement {
       phones: contact.phones,
       email: contact.email,
       address: contact.address,
-      countryName:
-        country && country !== publisherCountry
-          ? countryName(country, this.formatLocale)
-          : undefined,
+      countryName: this.#foreignCountry(contact.address?.country, publisherCountry),
       url: contact.url,
     });
     const url = URL.createObjectURL(new Blob([text], {type: 'text/vcard;charset=utf-8'}));
@@ -150,13 +153,7 @@ export class ContactCard extends WidgetElement {
     publisherCountry?: string,
   ) {
     const place = [postalCode, city].filter(Boolean).join(' ');
-    const lines = [
-      street,
-      place,
-      country && country !== publisherCountry
-        ? countryName(country, this.formatLocale)
-        : '',
-    ];
+    const lines = [street, place, this.#foreignCountry(country, publisherCountry)];
     return html`<address part="address">
       ${lines.filter(Boolean).map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}
     </address>`;

@@ -1,10 +1,22 @@
 /** Ordering, filtering and topics of the feed's news for `<news-list>`, without rendering. */
 import type {L10N, NewsItem} from '../../feed/types.js';
 import {fold, hasTopic} from '../../feed/topics.js';
+import {compareText} from '../../i18n/format.js';
 
-/** Newest first; items of the same day keep the feed's order. ISO dates sort as strings. */
-export const newestFirst = (items: readonly NewsItem[]) =>
-  [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+const sorted = new WeakMap<readonly NewsItem[], NewsItem[]>();
+
+/**
+ * Newest first; items of the same day keep the feed's order. ISO dates sort as
+ * strings. Sorted once per feed, not on every render.
+ */
+export function newestFirst(items: readonly NewsItem[]): NewsItem[] {
+  let result = sorted.get(items);
+  if (!result) {
+    result = [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    sorted.set(items, result);
+  }
+  return result;
+}
 
 /** The items about `topic` (in any language; all items when empty), at most `limit` (0: no limit). */
 export function selectNews(
@@ -32,5 +44,5 @@ export function topicsOf(
     const text = show(topic);
     if (!byFolded.has(fold(text))) byFolded.set(fold(text), text);
   }
-  return [...byFolded.values()].sort(new Intl.Collator(locale).compare);
+  return [...byFolded.values()].sort(compareText(locale));
 }

@@ -4,7 +4,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {TwinTown, ValidFeed} from '../../feed/types.js';
 import {entryPath} from '../../feed/validate.js';
-import {knownCountryName} from '../../i18n/format.js';
+import {compareText, knownCountryName} from '../../i18n/format.js';
 import {heading, headingLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {WidgetElement} from '../../internal/widget-element.js';
@@ -76,7 +76,7 @@ export class TwinTowns extends WidgetElement {
     }
   }
 
-  private country(town: TwinTown): string {
+  #country(town: TwinTown): string {
     const name = knownCountryName(town.country, this.formatLocale);
     if (!name) {
       this.reportProblem(
@@ -90,7 +90,7 @@ export class TwinTowns extends WidgetElement {
   #renderTown(town: TwinTown, level: number): TemplateResult {
     const name = this.text(town.name);
     const href = safeHref(town.url);
-    const place = [town.region ? this.text(town.region) : '', this.country(town)]
+    const place = [town.region ? this.text(town.region) : '', this.#country(town)]
       .filter(Boolean)
       .join(', ');
     const relation = this.#kindLabel(town.kind ?? 'twin');
@@ -112,12 +112,16 @@ export class TwinTowns extends WidgetElement {
 
   #renderGroups(towns: TwinTown[]) {
     const groups = new Map<string, TwinTown[]>();
-    for (const town of towns)
-      groups.set(town.country, [...(groups.get(town.country) ?? []), town]);
+    for (const town of towns) {
+      const members = groups.get(town.country);
+      if (members) members.push(town);
+      else groups.set(town.country, [town]);
+    }
     const named = [...groups.values()].map(
-      (members) => [this.country(members[0]!), members] as const,
+      (members) => [this.#country(members[0]!), members] as const,
     );
-    named.sort(([a], [b]) => a.localeCompare(b, this.formatLocale));
+    const compare = compareText(this.formatLocale);
+    named.sort(([a], [b]) => compare(a, b));
     const level = headingLevel(this.headingLevel);
     return named.map(
       ([country, members]) => html`<section part="group" class="group">
@@ -127,7 +131,7 @@ export class TwinTowns extends WidgetElement {
     );
   }
 
-  private renderMap(towns: TwinTown[], feed: ValidFeed | undefined) {
+  #renderMap(towns: TwinTown[], feed: ValidFeed | undefined) {
     const map = this.map;
     if (this.view !== 'map' || !map) return nothing;
     const places = towns.flatMap((town) =>
@@ -135,7 +139,7 @@ export class TwinTowns extends WidgetElement {
         ? [
             {
               name: this.text(town.name),
-              label: `${this.text(town.name)}, ${this.country(town)}`,
+              label: `${this.text(town.name)}, ${this.#country(town)}`,
               href: safeHref(town.url),
               ...town.location,
             },
@@ -167,7 +171,7 @@ export class TwinTowns extends WidgetElement {
       (town) => !kind || (town.kind ?? 'twin') === kind,
     );
     return html`<div part="base" class="base">
-      ${towns.length ? this.renderMap(towns, feed) : nothing}
+      ${towns.length ? this.#renderMap(towns, feed) : nothing}
       ${
         towns.length === 0
           ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
