@@ -6,6 +6,7 @@ import {ContactCard} from './elements/contact-card/contact-card.js';
 import {NetworkList} from './elements/network-list/network-list.js';
 import {NewsList} from './elements/news-list/news-list.js';
 import {ReviewStamp} from './elements/review-stamp/review-stamp.js';
+import {TipAFriend} from './elements/tip-a-friend/tip-a-friend.js';
 import {TwinTowns} from './elements/twin-towns/twin-towns.js';
 
 defineElements({
@@ -13,7 +14,8 @@ defineElements({
   'network-list': NetworkList,
   'news-list': NewsList,
   'review-stamp': ReviewStamp,
+  'tip-a-friend': TipAFriend,
   'twin-towns': TwinTowns,
 });
 
-export * from './index.js';
+export * from './api.js';

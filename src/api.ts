@@ -1,0 +1,19 @@
+/**
+ * The library's classes, types and events, with no side effects, as the
+ * one-script-tag bundle exports them (index.ts adds the feed validator).
+ */
+export {ContactCard} from './elements/contact-card/contact-card.js';
+export {NetworkList} from './elements/network-list/network-list.js';
+export {NewsList} from './elements/news-list/news-list.js';
+export {ReviewStamp} from './elements/review-stamp/review-stamp.js';
+export {TipAFriend} from './elements/tip-a-friend/tip-a-friend.js';
+export {TwinTowns} from './elements/twin-towns/twin-towns.js';
+export {WidgetElement} from './internal/widget-element.js';
+export {FeedErrorEvent} from './internal/events.js';
+export {defineElements} from './internal/define-element.js';
+export {FEED_META_NAME, DEFAULT_TIMEOUT, loadFeed, resolveFeedUrl} from './feed/store.js';
+export {localize} from './feed/l10n.js';
+export {toLocale} from './i18n/language.js';
+export {VERSION} from './version.js';
+export type * from './feed/types.js';
+export type {Locale} from './i18n/language.js';
