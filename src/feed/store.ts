@@ -2,7 +2,6 @@
  * Loads feeds for every element on the page: one request, one parse and one
  * validation per absolute feed URL, however many elements ask for it.
  */
-import {validateFeed} from './validate.js';
 import type {FeedFailure, FeedProblem, FeedResult} from './types.js';
 
 /** The `<meta name>` a page uses to name its feed for every element. */
@@ -45,8 +44,32 @@ function report(url: string, problems: FeedProblem[]) {
   }
 }
 
+/**
+ * Automatic retries of a feed that failed in a way the next attempt may mend: a
+ * network error or a 5xx, 408 or 429 answer (never another 4xx). At most
+ * `attempts` requests in all, the next one after about `delay` ms, then twice
+ * that (±50 %, so that a recovering server is not hit by every visitor at
+ * once), or after what the server's `Retry-After` asks, at most 30 s. The
+ * element's `timeout` bounds the whole load, retries included: the reader sees
+ * the fallback and "Try again" by then, and no retry starts that could not
+ * finish in time. Not part of the public API; tests lower `delay`.
+ */
+export const RETRIES = {attempts: 3, delay: 500};
+
+/** How long a `Retry-After` header (seconds or an HTTP date) asks to wait, in ms. */
+function retryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const wait = +value >= 0 ? +value * 1000 : Date.parse(value) - Date.now();
+  return wait < 0 ? 0 : wait >= 0 ? Math.min(wait, 30_000) : undefined;
+}
+
 async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
+  // The validators load while the feed does: in parallel, they cost no wait,
+  // and a page without blocks never loads them.
+  const validation = import('./validate.js');
+  validation.catch(() => {});
   const controller = new AbortController();
+  const deadline = Date.now() + timeout;
   const timer = setTimeout(() => controller.abort(), timeout);
   const fail = (failure: FeedFailure): FeedResult => ({
     ok: false,
@@ -56,15 +79,35 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
   });
   let text: string;
   try {
-    // The default cache mode lets the browser's HTTP cache revalidate with ETag/Last-Modified.
-    const response = await fetch(url, {
-      signal: controller.signal,
-      headers: {accept: 'application/json'},
-    });
-    if (!response.ok) return fail({kind: 'http', status: response.status});
-    text = await response.text();
-  } catch {
-    return fail({kind: controller.signal.aborted ? 'timeout' : 'network'});
+    for (let attempt = 1; ; attempt++) {
+      let failure: FeedFailure;
+      let wait = RETRIES.delay * 2 ** (attempt - 1) * (0.5 + Math.random());
+      try {
+        // The default cache mode lets the browser's HTTP cache revalidate with ETag/Last-Modified.
+        const response = await fetch(url, {
+          signal: controller.signal,
+          headers: {accept: 'application/json'},
+        });
+        if (response.ok) {
+          text = await response.text();
+          break;
+        }
+        failure = {kind: 'http', status: response.status};
+        wait = retryAfter(response.headers.get('retry-after')) ?? wait;
+      } catch {
+        failure = {kind: controller.signal.aborted ? 'timeout' : 'network'};
+      }
+      // A network error counts as a 5xx; a timeout has used up the time left anyway.
+      const {status = 500} = failure as {status?: number};
+      if (
+        attempt >= RETRIES.attempts ||
+        (status < 500 && status !== 408 && status !== 429) ||
+        Date.now() + wait >= deadline
+      ) {
+        return fail(failure);
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   } finally {
     clearTimeout(timer);
   }
@@ -75,7 +118,14 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
     report(url, [{path: '', message: 'is not valid JSON'}]);
     return fail({kind: 'parse'});
   }
-  const {feed, problems} = validateFeed(data);
+  let checked;
+  try {
+    checked = (await validation).validateFeed(data);
+  } catch {
+    // The validators' chunk could not be loaded (offline after the page came).
+    return fail({kind: 'network'});
+  }
+  const {feed, problems} = checked;
   report(url, problems);
   return feed
     ? {ok: true, url, feed, problems}

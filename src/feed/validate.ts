@@ -4,7 +4,10 @@
  * typo never blanks a municipality's page.
  */
 import * as generated from './generated/validators.js';
+import {FEED_SECTIONS, entryPath, sourceIndex} from './paths.js';
 import type {Contact, FeedProblem, FeedSection, Network, ValidFeed} from './types.js';
+
+export {FEED_SECTIONS, entryPath, problemSection} from './paths.js';
 
 /** The first problem a generated validator finds (see scripts/compile-schema.mjs). */
 interface SchemaError {
@@ -22,22 +25,12 @@ const SECTION_VALIDATORS: Record<FeedSection, Validator> = {
   news: generated.validateNewsItem,
 };
 
-/** The feed's lists, in the order they are validated. */
-export const FEED_SECTIONS = Object.keys(SECTION_VALIDATORS) as FeedSection[];
-
 /** The outcome of validating a parsed feed. */
 export interface Validation {
   /** Absent when the document is not a version 1 feed at all. */
   feed?: ValidFeed;
   problems: FeedProblem[];
 }
-
-/** Where each valid entry stood in the feed, for JSON paths after invalid ones are dropped. */
-const sourceIndex = new WeakMap<object, number>();
-
-/** The JSON path of a valid entry in the feed as published, e.g. `twinTowns[3]`. */
-export const entryPath = (section: FeedSection, entry: object) =>
-  `${section}[${sourceIndex.get(entry) ?? '?'}]`;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -153,10 +146,4 @@ export function validateFeed(data: unknown): Validation {
   const feed = {publisher, ...sections} as ValidFeed;
   feed.networks = checkReferences(feed.networks, feed.contacts, problems);
   return {feed, problems};
-}
-
-/** The feed list a problem is about, or `undefined` for the feed as a whole. */
-export function problemSection(problem: FeedProblem): FeedSection | undefined {
-  const name = /^[A-Za-z]+/.exec(problem.path)?.[0];
-  return FEED_SECTIONS.find((section) => section === name);
 }

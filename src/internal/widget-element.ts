@@ -9,7 +9,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DEFAULT_TIMEOUT, loadFeed, resolveFeedUrl} from '../feed/store.js';
 import {localize} from '../feed/l10n.js';
-import {problemSection} from '../feed/validate.js';
+import {problemSection} from '../feed/paths.js';
 import type {
   FeedFailure,
   FeedProblem,

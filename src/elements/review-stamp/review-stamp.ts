@@ -64,12 +64,14 @@ export class ReviewStamp extends WidgetElement {
   }
 
   protected override renderContent(feed: ValidFeed | undefined): TemplateResult {
-    const entry: Partial<Page> = {};
+    let entry: Partial<Page> = {};
     if (feed) {
       const index = feed.pages.findIndex(({id}) => id === this.page);
       if (index < 0)
         this.reportProblem('pages', `has no page with id ${JSON.stringify(this.page)}`);
-      Object.assign(entry, feed.pages[index]);
+      // A spread, not Object.assign: assigning a feed's own "__proto__" key would
+      // make its unvalidated contents the entry's prototype, and so its fields.
+      entry = {...feed.pages[index]};
     }
     const dates: Partial<Record<DateField, [string, Date]>> = {};
     let unreadable = false;

@@ -3,7 +3,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {TwinTown, ValidFeed} from '../../feed/types.js';
-import {entryPath} from '../../feed/validate.js';
+import {entryPath} from '../../feed/paths.js';
 import {compareText, knownCountryName} from '../../i18n/format.js';
 import {heading, headingLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
