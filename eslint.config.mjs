@@ -12,6 +12,7 @@ const UNSAFE_DIRECTIVES = [
   'unsafe-svg',
   'unsafe-mathml',
   'static-html',
+  'style-map',
 ].flatMap((name) => [`lit/directives/${name}.js`, `lit-html/directives/${name}.js`]);
 
 export default tseslint.config(
@@ -39,7 +40,7 @@ export default tseslint.config(
         {
           paths: UNSAFE_DIRECTIVES.map((name) => ({
             name,
-            message: 'Feed text is never put into the page as HTML (contract §6).',
+            message: 'Feed text is never put into the page as HTML or CSS (contract §6).',
           })),
           patterns: [
             {
@@ -62,6 +63,18 @@ export default tseslint.config(
         {
           selector: 'ImportSpecifier[imported.name=/^unsafe(CSS|HTML|SVG|Static)$/]',
           message: 'No unsafe* helpers (contract §6).',
+        },
+        {
+          // A binding in a style attribute or style element would let feed text into CSS.
+          selector:
+            'TaggedTemplateExpression[tag.name=/^(html|svg)$/] > TemplateLiteral > TemplateElement[value.raw=/(\\sstyle=(["\'][^"\']*)?|<style[^>]*>[^<]*)$/]',
+          message:
+            'No bindings in style attributes or elements: styles are static (contract §6).',
+        },
+        {
+          selector:
+            'MemberExpression[property.name=/^(style|cssText)$/], CallExpression[callee.property.name=/^(setProperty|insertRule|replace|replaceSync)$/][callee.object.property.name=/^(style|sheet)$/]',
+          message: 'No style writes from script: styles are static (contract §6).',
         },
         {
           selector:
