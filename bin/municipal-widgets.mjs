@@ -1,0 +1,365 @@
+#!/usr/bin/env node
+// The municipal-widgets command: `validate` checks feeds with the very validator
+// the elements run in the page, and `from-csv` lets editors keep a list in a
+// spreadsheet. Exit codes: 0 valid, 1 problems found, 2 unreadable input or a
+// wrong command line.
+import {readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {parseArgs} from 'node:util';
+import {LANGUAGES} from './messages.mjs';
+import {languageFromEnv, translator} from './lib/i18n.mjs';
+import {
+  DEFAULT_TIMEOUT,
+  ReadError,
+  describeReadError,
+  explain,
+  loadValidator,
+  printable,
+  readBytes,
+  readFeed,
+  summary,
+  validatorFile,
+} from './lib/feed.mjs';
+import {
+  KINDS,
+  columnsFor,
+  decode,
+  documentedHeader,
+  headerFor,
+  loadSchema,
+  readTable,
+  schemaFile,
+  tableToEntries,
+} from './lib/csv.mjs';
+
+const OPTIONS = {
+  json: {type: 'boolean'},
+  timeout: {type: 'string'},
+  out: {type: 'string'},
+  merge: {type: 'string'},
+  template: {type: 'boolean'},
+  lang: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean'},
+};
+const COMMAND_OPTIONS = {
+  validate: ['json', 'timeout'],
+  'from-csv': ['out', 'merge', 'template', 'timeout'],
+};
+const GLOBAL_OPTIONS = ['lang', 'help', 'version'];
+
+/** Exit codes, as documented in the usage text. */
+const EXIT = {valid: 0, invalid: 1, unreadable: 2};
+
+/** Only for validating a list on its own: `--merge` brings the real publisher. */
+const PLACEHOLDER_PUBLISHER = {
+  name: 'municipal-widgets from-csv',
+  language: 'en',
+  country: 'SE',
+};
+
+/** A command line we cannot act on; printed with a pointer to --help. */
+class UsageError extends Error {
+  constructor(key, params = {}) {
+    super(key);
+    this.key = key;
+    this.params = params;
+  }
+}
+
+const out = (line) => process.stdout.write(`${line}\n`);
+const err = (line) => process.stderr.write(`${line}\n`);
+
+const isPlainObject = (value) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function parseTimeout(text) {
+  if (text === undefined) return DEFAULT_TIMEOUT;
+  const timeout = Number(text);
+  if (!Number.isInteger(timeout) || timeout <= 0) throw new UsageError('errTimeout');
+  return timeout;
+}
+
+/** `path: message — hint`, the line each problem gets. */
+function problemLine({path, message, hint}, tr) {
+  return printable(`${path || tr.t('wholeFeed')}: ${message} — ${hint}`);
+}
+
+/** Prints why a source could not be read; returns the exit code. */
+function reportReadError(error, source, {json, timeout}, tr) {
+  if (!(error instanceof ReadError)) throw error;
+  const [key, params] = describeReadError(error, source, timeout);
+  const message = printable(tr.t(key, params));
+  if (json) {
+    out(
+      JSON.stringify({
+        source,
+        valid: false,
+        error: {kind: error.kind, ...error.detail, message},
+        problems: [],
+        counts: null,
+      }),
+    );
+  } else {
+    err(message);
+    if (error.kind === 'not-json') err(tr.t('hintNotJson'));
+  }
+  return EXIT.unreadable;
+}
+
+async function requireValidator(tr) {
+  const validateFeed = await loadValidator();
+  if (!validateFeed) err(tr.t('errNoValidator', {file: validatorFile()}));
+  return validateFeed;
+}
+
+async function validate(sources, values, tr) {
+  if (!sources.length) throw new UsageError('errNoFeed');
+  const timeout = parseTimeout(values.timeout);
+  const validateFeed = await requireValidator(tr);
+  if (!validateFeed) return EXIT.unreadable;
+  // With several feeds every line names its feed, as grep does with several files.
+  const prefix = (source) => (sources.length > 1 ? `${printable(source)}: ` : '');
+  let exit = EXIT.valid;
+  for (const source of sources) {
+    let data;
+    try {
+      data = await readFeed(source, {timeout});
+    } catch (error) {
+      exit = Math.max(
+        exit,
+        reportReadError(error, source, {json: values.json, timeout}, tr),
+      );
+      continue;
+    }
+    const result = explain(validateFeed, data, tr);
+    if (values.json) {
+      // One object per line (JSON Lines), however many feeds were named.
+      out(JSON.stringify({source, ...result, summary: summary(result, tr)}));
+    } else {
+      for (const problem of result.problems)
+        out(prefix(source) + problemLine(problem, tr));
+      out(prefix(source) + summary(result, tr));
+    }
+    exit = Math.max(exit, result.valid ? EXIT.valid : EXIT.invalid);
+  }
+  return exit;
+}
+
+/** Writes next to the target, then renames, so `--out` may name the `--merge` feed. */
+async function writeAtomically(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, {force: true});
+    throw error;
+  }
+}
+
+function csvProblemLine(problem, {section, kindName, columns}, tr, withoutHint = false) {
+  const {t} = tr;
+  const hintKey = `hint${problem.key[0].toUpperCase()}${problem.key.slice(1)}`;
+  const params = {
+    kind: kindName,
+    columns: documentedHeader(columns).join(', '),
+    ...problem.params,
+  };
+  const where =
+    problem.column !== undefined
+      ? `"${problem.column}"`
+      : `${section}[${problem.index}]${problem.property ? `.${problem.property}` : ''}`;
+  const hint = withoutHint ? '' : ` — ${t(hintKey, params)}`;
+  return printable(
+    `${t('row', {row: problem.row})}, ${where}: ${t(problem.key, params)}${hint}`,
+  );
+}
+
+async function fromCsv(positionals, values, tr) {
+  const [kindName, file, ...extra] = positionals;
+  if (!kindName) throw new UsageError('errNoKind');
+  if (!Object.hasOwn(KINDS, kindName)) {
+    throw new UsageError('errUnknownKind', {
+      kind: kindName,
+      kinds: tr.or(Object.keys(KINDS)),
+    });
+  }
+  const {section, definition} = KINDS[kindName];
+  const schema = await loadSchema();
+  if (!schema) {
+    err(tr.t('errNoSchema', {file: schemaFile()}));
+    return EXIT.unreadable;
+  }
+  const columns = columnsFor(schema, definition);
+  if (values.template) {
+    if (file !== undefined) throw new UsageError('errExtraArgument', {argument: file});
+    out(headerFor(columns).join(','));
+    return EXIT.valid;
+  }
+  if (file === undefined) throw new UsageError('errNoKind');
+  if (extra.length) throw new UsageError('errExtraArgument', {argument: extra[0]});
+  const timeout = parseTimeout(values.timeout);
+  const validateFeed = await requireValidator(tr);
+  if (!validateFeed) return EXIT.unreadable;
+
+  let table;
+  try {
+    const {text, legacy} = decode(await readBytes(file));
+    if (legacy) err(tr.t('noteLatin1', {source: file}));
+    table = readTable(text);
+  } catch (error) {
+    if (!error?.code?.startsWith?.('CSV_'))
+      return reportReadError(error, file, {timeout}, tr);
+    err(printable(tr.t('errCsv', {source: file, detail: error.message})));
+    return EXIT.unreadable;
+  }
+  if (!table.header.some((cell) => cell.trim())) {
+    err(tr.t('errCsvEmpty', {source: file}));
+    return EXIT.unreadable;
+  }
+  const {
+    entries,
+    rows,
+    problems: csvProblems,
+  } = tableToEntries(table, schema, definition);
+
+  let base;
+  if (values.merge !== undefined) {
+    try {
+      base = await readFeed(values.merge, {timeout});
+    } catch (error) {
+      return reportReadError(error, values.merge, {timeout}, tr);
+    }
+  }
+  const feed =
+    base === undefined
+      ? {version: 1, publisher: PLACEHOLDER_PUBLISHER, [section]: entries}
+      : isPlainObject(base)
+        ? {...base, [section]: entries}
+        : base;
+  // Without the feed's contacts, every contact id would look dangling.
+  const unchecked = (p) => base === undefined && p.kind === 'dangling-contact';
+  const result = explain(validateFeed, feed, tr, {ignore: unchecked});
+  if (base === undefined && explain(validateFeed, feed, tr).problems.some(unchecked)) {
+    err(tr.t('noteRefsUnchecked'));
+  }
+  // A cell the CSV reader already reported needs no second, vaguer report.
+  const reported = csvProblems
+    .filter((p) => p.property)
+    .map((p) => `${section}[${p.index}].${p.property}`);
+  const problems = result.problems.filter(
+    (p) => !reported.some((path) => p.path === path || p.path.startsWith(`${path}.`)),
+  );
+
+  if (csvProblems.length || problems.length) {
+    const context = {section, kindName, columns};
+    // The list of columns is long: it follows the first unknown column only.
+    const unknown = csvProblems.filter((p) => p.key === 'csvUnknownColumn');
+    for (const problem of csvProblems) {
+      err(
+        csvProblemLine(
+          problem,
+          context,
+          tr,
+          problem !== unknown[0] && unknown.includes(problem),
+        ),
+      );
+    }
+    for (const problem of problems) {
+      const index = new RegExp(`^${section}\\[(\\d+)\\]`).exec(problem.path)?.[1];
+      const row =
+        index === undefined ? '' : `${tr.t('row', {row: rows[Number(index)]})}, `;
+      err(row + problemLine(problem, tr));
+    }
+    const n = csvProblems.length + problems.length;
+    err(`${tr.t('problems', {n})}. ${tr.t('noteNotWritten')}`);
+    return EXIT.invalid;
+  }
+
+  const json = `${JSON.stringify(base === undefined ? entries : feed, null, 2)}\n`;
+  const verdict = summary(
+    base === undefined ? {...result, counts: {[section]: entries.length}} : result,
+    tr,
+  );
+  if (values.out !== undefined) {
+    try {
+      await writeAtomically(values.out, json);
+    } catch (error) {
+      err(tr.t('errWrite', {file: values.out, detail: error?.code ?? String(error)}));
+      return EXIT.unreadable;
+    }
+    err(`${tr.t('noteWritten', {file: values.out})} ${verdict}`);
+  } else {
+    process.stdout.write(json);
+    err(verdict);
+  }
+  return EXIT.valid;
+}
+
+async function version() {
+  const pkg = JSON.parse(
+    await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+  );
+  out(pkg.version);
+}
+
+/** Runs the command line; resolves to the exit code. */
+async function main(args) {
+  // A first, lenient pass finds --lang so that even errors in the command line
+  // itself are reported in the language asked for.
+  const loose = parseArgs({
+    args,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  });
+  const asked = typeof loose.values.lang === 'string' ? loose.values.lang : undefined;
+  const language = asked && LANGUAGES.includes(asked) ? asked : languageFromEnv();
+  const tr = translator(language);
+  try {
+    if (asked !== undefined && !LANGUAGES.includes(asked)) {
+      throw new UsageError('errLang', {lang: asked, languages: tr.or(LANGUAGES)});
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({args, options: OPTIONS, allowPositionals: true});
+    } catch (error) {
+      throw new UsageError('errOption', {detail: error.message});
+    }
+    const {values, positionals} = parsed;
+    const [command, ...rest] = positionals;
+    if (values.version) {
+      await version();
+      return EXIT.valid;
+    }
+    if (values.help || command === 'help') {
+      out(tr.t('usage'));
+      return EXIT.valid;
+    }
+    if (command === undefined) {
+      err(tr.t('usage'));
+      return EXIT.unreadable;
+    }
+    if (!Object.hasOwn(COMMAND_OPTIONS, command)) {
+      throw new UsageError('errUnknownCommand', {command});
+    }
+    for (const option of Object.keys(values)) {
+      if (
+        !GLOBAL_OPTIONS.includes(option) &&
+        !COMMAND_OPTIONS[command].includes(option)
+      ) {
+        throw new UsageError('errOptionNotFor', {option, command});
+      }
+    }
+    return command === 'validate'
+      ? await validate(rest, values, tr)
+      : await fromCsv(rest, values, tr);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(printable(tr.t(error.key, error.params)));
+    err(tr.t('errSeeHelp'));
+    return EXIT.unreadable;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,64 @@
+// Checks what `npm pack` would publish: everything a user needs (the bundle and
+// its chunks, the schema, the un-bundled modules with their types, the
+// manifest, the editor data, the CLI) and nothing else (no sources, tests,
+// demo or coverage). Runs in `npm test` after the build.
+import {execFileSync} from 'node:child_process';
+
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+);
+const files = pack.files.map(({path}) => path).sort();
+
+const required = [
+  'README.md',
+  'LICENSE',
+  'package.json',
+  'custom-elements.json',
+  'vscode.html-custom-data.json',
+  'dist/municipal-widgets.js',
+  'dist/feed.schema.json',
+  'lib/index.js',
+  'lib/index.d.ts',
+  'lib/define.js',
+  'lib/define.d.ts',
+  'bin/municipal-widgets.mjs',
+];
+const allowed = [
+  /^(README\.md|LICENSE|package\.json|custom-elements\.json|vscode\.html-custom-data\.json)$/,
+  /^dist\/municipal-widgets(\.[a-z-]+-[\w-]{8})?\.js(\.map)?$/,
+  /^dist\/feed\.schema\.json$/,
+  /^lib\/.+\.(js|d\.ts)(\.map)?$/,
+  /^bin\/.+\.mjs$/,
+];
+const problems = [
+  ...required.filter((file) => !files.includes(file)).map((file) => `missing: ${file}`),
+  ...files
+    .filter((file) => !allowed.some((pattern) => pattern.test(file)))
+    .map((file) => `should not ship: ${file}`),
+];
+const chunks = files.filter((file) => /^dist\/.+-[\w-]{8}\.js$/.test(file));
+for (const name of [
+  'twin-towns-map',
+  'vcard',
+  'validate',
+  'tip',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'de',
+  'it',
+])
+  if (!chunks.some((file) => file.includes(`.${name}-`)))
+    problems.push(`missing chunk: ${name}`);
+
+console.log(
+  `npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KB unpacked`,
+);
+if (problems.length) {
+  console.error(`The package is not as expected:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
