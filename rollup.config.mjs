@@ -17,7 +17,8 @@ export const plugins = () => [
     ecma: 2021,
     module: true,
     compress: {passes: 2},
-    format: {comments: false},
+    // Keep only /*! … */ comments: the licence banner below.
+    format: {comments: /^!/},
   }),
 ];
 

@@ -6,7 +6,11 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {defaultReporter} from '@web/test-runner';
+import {cacheServer} from './test/server/cache-server.mjs';
 import {fixtureServer} from './test/server/fixture-server.mjs';
+import {formServer} from './test/server/form-server.mjs';
+import {hostileServer} from './test/server/hostile-server.mjs';
+import {pageServer} from './test/server/page-server.mjs';
 import {summaryReporter} from './test/server/summary-reporter.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -39,7 +43,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['development']},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  middleware: [fixtureServer],
+  middleware: [fixtureServer, formServer, hostileServer, cacheServer, pageServer],
   browsers: only.map((name) => browsers[name]()),
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],

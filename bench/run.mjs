@@ -1,0 +1,506 @@
+// `npm run bench`: how fast the built bundle renders, in the machine's own
+// headless Chromium, against a plain-DOM lower bound; how a page with every
+// element loads (one feed request, longest main-thread task); the demo page's
+// cumulative layout shift; and the bundle's gzip size. See bench/README.md.
+import os from 'node:os';
+import {existsSync} from 'node:fs';
+import {readFile, writeFile} from 'node:fs/promises';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {gzipSync} from 'node:zlib';
+// Installed with @web/test-runner-chrome; it drives the system Chromium and never downloads one.
+import puppeteer from 'puppeteer-core';
+import {combinedFeed, networksFeed} from './feeds.mjs';
+import {startServer} from './server.mjs';
+
+const ROOT = new URL('../', import.meta.url);
+const BUNDLE = new URL('dist/municipal-widgets.js', ROOT);
+const RESULTS = new URL('bench/results.json', ROOT);
+const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const SIZES = [100, 1000, 5000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAGE_RUNS = Math.max(3, Math.ceil(RUNS / 2));
+const TAGS = [
+  'network-list',
+  'contact-card',
+  'twin-towns',
+  'review-stamp',
+  'news-list',
+  'tip-a-friend',
+];
+const VARIANTS = {
+  contacts: 'each network with 1–2 contact people (nested <contact-card compact>)',
+  bare: 'networks without contact people',
+};
+const DESKTOP = {width: 1280, height: 800};
+const MOBILE = {width: 390, height: 844, isMobile: true, hasTouch: true};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+const log = (line) => process.stderr.write(`${line}\n`);
+
+/**
+ * Runs in every page of parts b and c before its own scripts: records long
+ * tasks and layout shifts from the start, and the moment every widget on the
+ * page (and in their shadow roots: network-list's contact cards) has rendered
+ * its data, an empty state or an error, measured after a forced layout.
+ * Mutation observers on the shadow roots catch that moment in the very task
+ * that renders, without polling.
+ */
+function instrument(tags) {
+  const bench = {longTasks: [], frames: [], shifts: [], rendered: undefined};
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const {startTime, duration} of list.getEntries())
+      bench.longTasks.push({start: startTime, duration});
+  }).observe({type: 'longtask', buffered: true});
+  // Long animation frames name the scripts that ran in them: which code the long task was.
+  new PerformanceObserver((list) => {
+    for (const {startTime, duration, blockingDuration, scripts} of list.getEntries())
+      bench.frames.push({
+        start: startTime,
+        duration,
+        blockingDuration,
+        scripts: scripts.map((script) => ({
+          invoker: script.invoker,
+          source: script.sourceURL.replace(location.origin, ''),
+          function: script.sourceFunctionName,
+          duration: Math.round(script.duration),
+        })),
+      });
+  }).observe({type: 'long-animation-frame', buffered: true});
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (!entry.hadRecentInput)
+        bench.shifts.push({
+          start: entry.startTime,
+          value: entry.value,
+          // What moved: the element, or the widget whose shadow root holds it.
+          sources: entry.sources.map(({node}) => {
+            const host = node?.getRootNode?.().host;
+            const name = (element) =>
+              element
+                ? `${element.localName ?? element.nodeName}${element.id ? `#${element.id}` : ''}`
+                : '?';
+            return host ? `${name(host)} › ${name(node)}` : name(node);
+          }),
+        });
+  }).observe({type: 'layout-shift', buffered: true});
+
+  const selector = tags.join(',');
+  const watched = new WeakSet();
+  const isRendered = (element) => {
+    const root = element.shadowRoot;
+    return Boolean(
+      root &&
+      !root.querySelector('[data-state="loading"]') &&
+      root.querySelector('[part="base"], [part="empty"], [data-state="error"]'),
+    );
+  };
+  const observer = new MutationObserver(() => check());
+  // True while a widget in `root`, or nested in a widget's shadow root, has yet to render.
+  const pending = (root) => {
+    let waiting = false;
+    for (const element of root.querySelectorAll(selector)) {
+      // An undefined tag (tip-a-friend in an older build) stays fallback content.
+      if (!customElements.get(element.localName)) continue;
+      const shadow = element.shadowRoot;
+      if (shadow && !watched.has(shadow)) {
+        watched.add(shadow);
+        observer.observe(shadow, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          characterData: true,
+        });
+      }
+      if (!isRendered(element) || pending(shadow)) waiting = true;
+    }
+    return waiting;
+  };
+  const check = () => {
+    if (bench.rendered !== undefined || !customElements.get(tags[0])) return;
+    if (document.readyState === 'loading' || pending(document)) return;
+    void document.documentElement.offsetHeight;
+    bench.rendered = performance.now();
+    observer.disconnect();
+  };
+  for (const tag of tags) void customElements.whenDefined(tag).then(check);
+  document.addEventListener('DOMContentLoaded', check);
+}
+
+/** CLS as Chrome reports it: the largest sum of shifts in a session window (gaps < 1 s, ≤ 5 s). */
+function cumulativeLayoutShift(shifts) {
+  let largest = 0;
+  let sum = 0;
+  let first = -Infinity;
+  let last = -Infinity;
+  for (const {start, value} of shifts) {
+    if (start - last >= 1000 || start - first >= 5000) {
+      first = start;
+      sum = 0;
+    }
+    sum += value;
+    last = start;
+    largest = Math.max(largest, sum);
+  }
+  return largest;
+}
+
+/** Waits for list.js, which fails to load while dist/ is missing (a rebuild in progress). */
+async function ready(page) {
+  try {
+    await page.waitForFunction(() => typeof window.benchList === 'function', {
+      timeout: 15_000,
+    });
+  } catch {
+    throw new Error(
+      'bench/pages/list.js did not load: is dist/municipal-widgets.js there? Run `npm run build`.',
+    );
+  }
+}
+
+/** Part a: one fresh page per run, the feed in the store before either render is timed. */
+async function benchList(browser, server) {
+  const rows = [];
+  for (const [variant, description] of Object.entries(VARIANTS)) {
+    for (const size of SIZES) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        const page = await browser.newPage();
+        await page.setViewport(DESKTOP);
+        await page.goto(`${server.origin}/bench/pages/list.html`, {waitUntil: 'load'});
+        await ready(page);
+        // Alternating the order keeps warm-up and garbage from favouring either side.
+        const order = run % 2 ? ['plain', 'ours'] : ['ours', 'plain'];
+        runs.push(
+          await page.evaluate(
+            (url, order) => window.benchList(url, order),
+            `/__bench/feeds/networks-${size}-${variant}.json`,
+            order,
+          ),
+        );
+        await page.close();
+      }
+      const ours = median(runs.map((run) => run.ours.ms));
+      const plain = median(runs.map((run) => run.plain.ms));
+      const row = {
+        variant,
+        description,
+        networks: size,
+        runs: runs.length,
+        oursMs: round(ours),
+        plainMs: round(plain),
+        ratio: round(ours / plain, 2),
+        oursDomMs: round(median(runs.map((run) => run.ours.dom))),
+        plainDomMs: round(median(runs.map((run) => run.plain.dom))),
+        oursLongestTaskMs: round(median(runs.map((run) => run.ours.longestTask))),
+        feedLoadMs: round(median(runs.map((run) => run.load))),
+        oursNodes: runs[0].ours.nodes,
+        plainNodes: runs[0].plain.nodes,
+        samples: runs.map((run) => ({
+          ours: round(run.ours.ms, 2),
+          plain: round(run.plain.ms, 2),
+          oursDom: round(run.ours.dom, 2),
+          plainDom: round(run.plain.dom, 2),
+          rounds: run.ours.rounds,
+          load: round(run.load, 2),
+          oursLongestTask: round(run.ours.longestTask),
+        })),
+      };
+      rows.push(row);
+      log(`  ${variant} ${size}: ours ${row.oursMs} ms, plain ${row.plainMs} ms`);
+    }
+  }
+  return rows;
+}
+
+/** One cold load of `path` in a fresh context (empty cache), instrumented. */
+async function loadPage(browser, server, path, viewport) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  await page.evaluateOnNewDocument(instrument, TAGS);
+  server.reset();
+  await page.goto(server.origin + path, {waitUntil: 'load'});
+  await page.waitForFunction(() => window.__bench.rendered !== undefined, {
+    timeout: 30_000,
+  });
+  // Late shifts and tasks (a map, a locale file) still count: wait until all is quiet.
+  await page.waitForNetworkIdle({idleTime: 500});
+  await sleep(1000);
+  const result = await page.evaluate((tags) => {
+    const all = [];
+    const walk = (root) => {
+      for (const element of root.querySelectorAll(tags.join(','))) {
+        all.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return {
+      ...window.__bench,
+      scriptStart: performance.getEntriesByName('mw:script-start')[0]?.startTime,
+      defined: tags.filter((tag) => customElements.get(tag)),
+      errors: all
+        .filter((element) => element.shadowRoot?.querySelector('[data-state="error"]'))
+        .map((element) => element.localName),
+      widgets: all.length,
+    };
+  }, TAGS);
+  await context.close();
+  return result;
+}
+
+/** The longest of some timed entries, its times relative to the bundle's start and to "rendered". */
+function longest(entries, {scriptStart, rendered}) {
+  const entry = entries.reduce(
+    (a, b) => (b.duration > (a?.duration ?? -1) ? b : a),
+    undefined,
+  );
+  if (!entry) return undefined;
+  return {
+    ...entry,
+    duration: round(entry.duration),
+    startAfterScriptStart: round(entry.start - scriptStart),
+    endBeforeRendered: round(rendered - (entry.start + entry.duration)),
+  };
+}
+
+/** Part b: every element on one page, sharing one feed named by the meta tag. */
+async function benchPage(browser, server) {
+  const runs = [];
+  for (let run = 0; run < PAGE_RUNS; run++) {
+    const result = await loadPage(browser, server, '/bench/pages/all.html', DESKTOP);
+    runs.push({
+      fromScriptStartMs: result.rendered - result.scriptStart,
+      fromNavigationMs: result.rendered,
+      feedRequests: server.count('/__bench/feeds/combined.json'),
+      longestTaskMs: Math.max(0, ...result.longTasks.map((task) => task.duration)),
+      longestTask: longest(result.longTasks, result),
+      longTasks: result.longTasks.length,
+      longestFrame: longest(result.frames, result),
+      elements: result.defined,
+      errors: result.errors,
+    });
+  }
+  return {
+    runs: runs.length,
+    elements: runs[0].elements,
+    fromScriptStartMs: round(median(runs.map((run) => run.fromScriptStartMs))),
+    fromNavigationMs: round(median(runs.map((run) => run.fromNavigationMs))),
+    feedRequests: Math.max(...runs.map((run) => run.feedRequests)),
+    longestTaskMs: round(Math.max(...runs.map((run) => run.longestTaskMs))),
+    // Where the longest task fell, and what the frame around it ran, in the worst load.
+    worst: (({longestTask, longestFrame}) => ({longestTask, longestFrame}))(
+      runs.reduce((a, b) => (b.longestTaskMs > a.longestTaskMs ? b : a)),
+    ),
+    longTasks: Math.max(...runs.map((run) => run.longTasks)),
+    errors: [...new Set(runs.flatMap((run) => run.errors))],
+    samples: runs.map((run) => ({
+      ...run,
+      fromScriptStartMs: round(run.fromScriptStartMs, 2),
+      fromNavigationMs: round(run.fromNavigationMs, 2),
+      longestTaskMs: round(run.longestTaskMs),
+    })),
+  };
+}
+
+/** Part c: the demo page's CLS, on a desktop and a phone-sized viewport. */
+async function benchDemo(browser, server) {
+  const out = {};
+  for (const [name, viewport] of Object.entries({desktop: DESKTOP, mobile: MOBILE})) {
+    const values = [];
+    let shifts = [];
+    for (let run = 0; run < PAGE_RUNS; run++) {
+      const result = await loadPage(browser, server, '/demo/index.html', viewport);
+      const value = cumulativeLayoutShift(result.shifts);
+      // Keep the shifts of the worst load, to tell what moved.
+      if (value >= Math.max(0, ...values)) shifts = result.shifts;
+      values.push(value);
+    }
+    out[name] = {
+      viewport: `${viewport.width}×${viewport.height}`,
+      cls: round(median(values), 4),
+      worst: round(Math.max(...values), 4),
+      shifts: shifts.map((shift) => ({
+        ...shift,
+        start: round(shift.start),
+        value: round(shift.value, 4),
+      })),
+      runs: values.length,
+    };
+  }
+  return out;
+}
+
+function table(headings, rows) {
+  const widths = headings.map((heading, i) =>
+    Math.max(heading.length, ...rows.map((row) => String(row[i]).length)),
+  );
+  const line = (cells) =>
+    cells.map((cell, i) => String(cell).padStart(widths[i])).join('  ');
+  return [
+    line(headings),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+async function main() {
+  if (!existsSync(BUNDLE)) {
+    console.error(
+      'bench: dist/municipal-widgets.js is missing. Run `npm run build` first.',
+    );
+    process.exit(1);
+  }
+  const bundle = await readFile(BUNDLE);
+  const feeds = new Map();
+  for (const [variant] of Object.entries(VARIANTS))
+    for (const size of SIZES)
+      feeds.set(
+        `/__bench/feeds/networks-${size}-${variant}.json`,
+        JSON.stringify(networksFeed(size, {contacts: variant === 'contacts'})),
+      );
+  feeds.set('/__bench/feeds/combined.json', JSON.stringify(await combinedFeed(ROOT)));
+
+  const server = await startServer(ROOT, feeds);
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      // Root (as in CI) cannot use Chromium's sandbox.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--js-flags=--expose-gc',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const loadBefore = os.loadavg();
+    log(`bench: ${RUNS} runs per list size, ${PAGE_RUNS} page loads per page`);
+    log('a. <network-list> against plain DOM');
+    const list = await benchList(browser, server);
+    log('b. every element on one feed');
+    const page = await benchPage(browser, server);
+    log('c. layout shift of demo/index.html');
+    const demo = await benchDemo(browser, server);
+    const results = {
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGiB: round(os.totalmem() / 2 ** 30),
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        chromium: await browser.version(),
+        date: new Date().toISOString(),
+        // Other work on the machine slows every figure: the load average, before and after.
+        loadAverage: [loadBefore[0], os.loadavg()[0]].map((load) => round(load, 2)),
+      },
+      bundle: {
+        file: 'dist/municipal-widgets.js',
+        bytes: bundle.length,
+        gzipBytes: gzipSync(bundle, {level: 9}).length,
+      },
+      list,
+      page,
+      demo,
+    };
+    await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+
+    const {machine} = results;
+    console.log(
+      `\nmunicipal-widgets bench, ${machine.date}\n${machine.cpus} × ${machine.cpu}, ${machine.chromium}, Node ${machine.node}\n`,
+    );
+    console.log(
+      `a. <network-list> from insertion to laid-out DOM, feed already loaded (median of ${RUNS})\n`,
+    );
+    console.log(
+      table(
+        [
+          'networks',
+          'contacts',
+          'ours ms',
+          'plain ms',
+          'ratio',
+          'DOM only: ours',
+          'plain',
+          'ratio',
+          'longest task',
+          'feed load ms',
+        ],
+        list.map((row) => [
+          row.networks,
+          row.variant === 'contacts' ? 'yes' : 'no',
+          row.oursMs,
+          row.plainMs,
+          `${row.ratio}×`,
+          row.oursDomMs,
+          row.plainDomMs,
+          `${round(row.oursDomMs / row.plainDomMs, 2)}×`,
+          row.oursLongestTaskMs,
+          row.feedLoadMs,
+        ]),
+      ),
+    );
+    console.log(`\nb. every element on one feed (${page.elements.join(', ')})\n`);
+    console.log(
+      table(
+        [
+          'rendered after script start',
+          'after navigation',
+          'feed requests',
+          'longest task',
+        ],
+        [
+          [
+            `${page.fromScriptStartMs} ms`,
+            `${page.fromNavigationMs} ms`,
+            page.feedRequests,
+            `${page.longestTaskMs} ms`,
+          ],
+        ],
+      ),
+    );
+    const {longestTask, longestFrame} = page.worst;
+    if (longestTask)
+      console.log(
+        `   longest task: ${longestTask.duration} ms, from ${longestTask.startAfterScriptStart} ms after script start, ending ${longestTask.endBeforeRendered} ms before all had rendered`,
+      );
+    for (const script of longestFrame?.scripts ?? [])
+      console.log(
+        `   in its frame: ${script.duration} ms ${script.invoker} (${script.source}${script.function ? ` ${script.function}` : ''})`,
+      );
+    if (page.errors.length) console.log(`   errors shown by: ${page.errors.join(', ')}`);
+    console.log('\nc. cumulative layout shift of demo/index.html\n');
+    console.log(
+      table(
+        ['viewport', 'CLS (median)', 'worst', 'shifts'],
+        Object.values(demo).map((row) => [
+          row.viewport,
+          row.cls,
+          row.worst,
+          row.shifts.length,
+        ]),
+      ),
+    );
+    for (const [name, {shifts}] of Object.entries(demo))
+      for (const shift of shifts)
+        console.log(
+          `   ${name}: ${shift.value} at ${shift.start} ms, moved: ${shift.sources.join(', ')}`,
+        );
+    console.log(
+      `\nd. ${results.bundle.file}: ${results.bundle.bytes} bytes, ${results.bundle.gzipBytes} gzipped (level 9)`,
+    );
+    console.log(`\nAll figures: ${new URL(RESULTS).pathname}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
