@@ -1,0 +1,300 @@
+// Reads a feed from a file, a URL or standard input, and explains what the
+// elements' own validator (lib/feed/validate.js) says about it: which kind of
+// problem each one is, how to fix it, and what a visitor will and will not see.
+import {readFile} from 'node:fs/promises';
+
+/** The feed's lists, as the validator names them. */
+export const SECTIONS = ['contacts', 'networks', 'twinTowns', 'pages', 'news'];
+
+/** As long as the elements wait (src/feed/store.ts DEFAULT_TIMEOUT). */
+export const DEFAULT_TIMEOUT = 10_000;
+
+const VALIDATOR = new URL('../../lib/feed/validate.js', import.meta.url);
+
+/**
+ * The elements' validateFeed, compiled from src/feed/validate.ts. Imported
+ * lazily so that `--help` and the "not built yet" message work without it.
+ */
+export async function loadValidator() {
+  try {
+    return (await import(VALIDATOR.href)).validateFeed;
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+/** The path of the compiled validator, for the message when it is missing. */
+export const validatorFile = () => decodeURIComponent(VALIDATOR.pathname);
+
+/** Failure kinds mirror src/feed/types.ts FeedFailure, plus the file-only ones. */
+class ReadError extends Error {
+  constructor(kind, detail = {}) {
+    super(kind);
+    this.kind = kind;
+    this.detail = detail;
+  }
+}
+export {ReadError};
+
+const isUrl = (source) => /^https?:\/\//i.test(source);
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** The bytes of a file, or of standard input for `-`. Throws ReadError. */
+export async function readBytes(source) {
+  try {
+    return source === '-' ? await readStdin() : await readFile(source);
+  } catch (error) {
+    if (error?.code === 'ENOENT') throw new ReadError('missing');
+    throw new ReadError('unreadable', {detail: error?.code ?? String(error)});
+  }
+}
+
+async function fetchText(url, timeout) {
+  let response;
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeout),
+      headers: {accept: 'application/json'},
+    });
+  } catch (error) {
+    if (error?.name === 'TimeoutError') throw new ReadError('timeout');
+    // undici hides the system error (ECONNREFUSED, ENOTFOUND…) in `cause`.
+    const cause = error?.cause?.code ?? error?.cause?.message ?? error?.message;
+    throw new ReadError('network', {detail: String(cause)});
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new ReadError('http', {status: response.status});
+  }
+  try {
+    return await response.text();
+  } catch (error) {
+    throw new ReadError(error?.name === 'TimeoutError' ? 'timeout' : 'network', {
+      detail: String(error?.message),
+    });
+  }
+}
+
+/**
+ * Reads and parses a feed the way src/feed/store.ts does (UTF-8, a byte order
+ * mark ignored, JSON.parse). Throws ReadError when there is no JSON to validate.
+ */
+export async function readFeed(source, {timeout = DEFAULT_TIMEOUT} = {}) {
+  const text = isUrl(source)
+    ? await fetchText(source, timeout)
+    : (await readBytes(source)).toString('utf8');
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ReadError('not-json', {detail: withLineAndColumn(error.message, text)});
+  }
+}
+
+/** V8 says "at position 1234"; an editor wants line and column. */
+function withLineAndColumn(message, text) {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position)).split('\n');
+  return `${message} (line ${before.length}, column ${before.at(-1).length + 1})`;
+}
+
+/** The message key and parameters of a ReadError, for printing. */
+export function describeReadError(error, source, timeout = DEFAULT_TIMEOUT) {
+  const params = {source, ...error.detail};
+  switch (error.kind) {
+    case 'missing':
+      return ['errMissing', params];
+    case 'timeout':
+      return ['errTimedOut', {...params, seconds: timeout / 1000}];
+    case 'network':
+      return ['errNetwork', params];
+    case 'http':
+      return ['errHttp', params];
+    case 'not-json':
+      return ['errNotJson', params];
+    default:
+      return ['errUnreadable', params];
+  }
+}
+
+/** The property a path ends with: `networks[2].countries[0]` → `countries`. */
+const lastProperty = (path) =>
+  /(?:^|\.)([A-Za-z_$][\w$]*)(?:\[\d+\])*$/.exec(path)?.[1] ?? '';
+
+const PATTERN_KINDS = {
+  country: 'country',
+  countries: 'country',
+  language: 'language-tag',
+  number: 'phone',
+  email: 'email',
+  id: 'id',
+  contacts: 'id',
+  founded: 'founded',
+};
+
+/**
+ * What kind of problem the validator reported, read from its English message
+ * (src/feed/validate.ts `describe` and the semantic checks) and the path.
+ * test/cli/validate.test.mjs pins each kind, so a reworded message shows up there.
+ */
+export function problemKind({path, message}) {
+  const property = lastProperty(path);
+  if (/must be a JSON object/.test(message)) return 'not-object';
+  if (path === 'version') return 'version';
+  if (/^must be a list$/.test(message)) return 'not-list';
+  if (/^is required$/.test(message)) return 'required';
+  const type = /^must be of type (\w+)/.exec(message);
+  if (type) return `type-${type[1]}`;
+  if (/^must be a text, or an object of texts/.test(message)) return 'l10n';
+  if (/invalid language tag/.test(message)) return 'language-tag';
+  if (/real date/.test(message)) return 'date';
+  if (/http\(s\) URL/.test(message)) return 'url';
+  if (/^must be one of /.test(message)) return 'enum';
+  if (/^repeats the id/.test(message)) return 'duplicate-id';
+  if (/^refers to no contact/.test(message)) return 'dangling-contact';
+  if (/^does not match /.test(message)) {
+    // `\S` is the schema's "not blank" pattern; the others are per property.
+    if (message.endsWith('\\S')) return 'blank';
+    return PATTERN_KINDS[property] ?? 'other';
+  }
+  if (/^must be at (least|most) /.test(message)) {
+    if (property === 'since') return 'year';
+    if (property === 'lat' || property === 'lon') return 'coordinates';
+    if (property === 'members') return 'members';
+    return 'range';
+  }
+  return 'other';
+}
+
+const HINTS = {
+  required: 'hintRequired',
+  'type-integer': 'hintTypeInteger',
+  'type-number': 'hintTypeNumber',
+  'type-string': 'hintTypeString',
+  'type-array': 'hintTypeArray',
+  'type-object': 'hintTypeObject',
+  l10n: 'hintL10n',
+  'language-tag': 'hintLanguageTag',
+  date: 'hintDate',
+  url: 'hintUrl',
+  enum: 'hintEnum',
+  version: 'hintVersion',
+  'not-object': 'hintNotObject',
+  'not-list': 'hintNotList',
+  country: 'hintCountry',
+  phone: 'hintPhone',
+  email: 'hintEmail',
+  id: 'hintId',
+  founded: 'hintFounded',
+  blank: 'hintBlank',
+  year: 'hintYear',
+  coordinates: 'hintCoordinates',
+  members: 'hintMembers',
+  range: 'hintRange',
+  'duplicate-id': 'hintDuplicateId',
+  'dangling-contact': 'hintDanglingContact',
+  other: 'hintOther',
+};
+
+/** A short, localised hint how to fix a problem of this kind. */
+export function hintFor(problem, kind, {t}) {
+  return t(HINTS[kind] ?? 'hintOther', {property: lastProperty(problem.path)});
+}
+
+/**
+ * What a problem costs the page: the whole feed, the publisher block, a whole
+ * list, one entry (the validator drops it), or one contact reference (the
+ * validator drops only the reference and keeps the network).
+ */
+export function problemEffect({path}, kind) {
+  if (path === '' || path === 'version') return 'feed';
+  if (/^publisher\b/.test(path)) return 'publisher';
+  if (SECTIONS.includes(path)) return 'list';
+  if (kind === 'dangling-contact') return 'reference';
+  return 'entry';
+}
+
+/**
+ * Validates a parsed feed with the elements' validator and explains the result:
+ * `{valid, problems: [{path, message, kind, effect, hint}], counts, skipped}`,
+ * where `counts` are the entries per list that will render. `ignore` leaves
+ * out problems the caller cannot judge.
+ */
+export function explain(validateFeed, data, tr, {ignore = () => false} = {}) {
+  const {feed, problems} = validateFeed(data);
+  const explained = problems
+    .map((problem) => {
+      const kind = problemKind(problem);
+      return {
+        path: problem.path,
+        message: problem.message,
+        kind,
+        effect: problemEffect(problem, kind),
+        hint: hintFor(problem, kind, tr),
+      };
+    })
+    .filter((problem) => !ignore(problem));
+  const counts = Object.fromEntries(
+    SECTIONS.map((section) => [section, feed ? feed[section].length : 0]),
+  );
+  const tally = (effect) => explained.filter((p) => p.effect === effect).length;
+  return {
+    valid: explained.length === 0,
+    problems: explained,
+    counts,
+    skipped: {
+      feed: tally('feed') > 0,
+      publisher: tally('publisher') > 0,
+      lists: tally('list'),
+      entries: new Set(
+        explained
+          .filter((p) => p.effect === 'entry')
+          .map((p) => /^[A-Za-z]+\[\d+\]/.exec(p.path)?.[0]),
+      ).size,
+      references: tally('reference'),
+    },
+  };
+}
+
+/** "13 networks, 11 contacts, 1 page, 4 news items": the lists that have entries. */
+export function countsText(counts, tr) {
+  const parts = SECTIONS.filter((section) => counts[section] > 0).map((section) =>
+    tr.t(section, {n: counts[section]}),
+  );
+  return parts.length ? tr.units(parts) : '';
+}
+
+/** The one-line verdict on a feed, in the chosen language. */
+export function summary(result, tr) {
+  const {t} = tr;
+  const counts = countsText(result.counts, tr);
+  if (result.valid) return counts ? t('valid', {counts}) : t('validEmpty');
+  const {skipped} = result;
+  const effects = skipped.feed
+    ? [t('effectFeed')]
+    : [
+        ...(skipped.publisher ? [t('effectPublisher')] : []),
+        ...(skipped.lists ? [t('effectLists', {n: skipped.lists})] : []),
+        ...(skipped.entries ? [t('effectEntries', {n: skipped.entries})] : []),
+        ...(skipped.references ? [t('effectReferences', {n: skipped.references})] : []),
+      ];
+  const shows = counts ? t('willShow', {counts}) : t('showsNothing');
+  return `${t('problems', {n: result.problems.length})}: ${tr.and(effects)}. ${shows}`;
+}
+
+/**
+ * Escapes what a hostile feed could use to mess up a terminal: control
+ * characters, line separators and bidirectional overrides.
+ */
+export const printable = (text) =>
+  String(text).replace(
+    // eslint-disable-next-line no-control-regex -- matching them is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
