@@ -91,8 +91,10 @@ export function columnsFor(schema, definition) {
 /** The column names of a kind, as `--template` prints and the docs list them. */
 export function headerFor(columns) {
   return columns.flatMap((column) => {
-    if (column.shape === 'object') return column.parts.map(({part}) => `${column.property}.${part}`);
-    if (column.shape === 'kinded') return column.kinds.map((kind) => `${column.property}.${kind}`);
+    if (column.shape === 'object')
+      return column.parts.map(({part}) => `${column.property}.${part}`);
+    if (column.shape === 'kinded')
+      return column.kinds.map((kind) => `${column.property}.${kind}`);
     return [column.property];
   });
 }
@@ -157,7 +159,9 @@ export function readTable(text) {
  * problems for unknown and repeated columns.
  */
 function mapHeader(header, columns, languagePattern) {
-  const byName = new Map(columns.map((column) => [column.property.toLowerCase(), column]));
+  const byName = new Map(
+    columns.map((column) => [column.property.toLowerCase(), column]),
+  );
   const seen = new Set();
   const problems = [];
   const mapping = header.map((raw) => {
@@ -168,13 +172,23 @@ function mapHeader(header, columns, languagePattern) {
     const tail = dot < 0 ? undefined : name.slice(dot + 1);
     const column = byName.get(head);
     let target;
-    if (column && tail === undefined && column.shape !== 'object' && column.shape !== 'kinded') {
+    if (
+      column &&
+      tail === undefined &&
+      column.shape !== 'object' &&
+      column.shape !== 'kinded'
+    ) {
       target = {column};
     } else if (column && tail !== undefined) {
-      if ((column.shape === 'l10n' || column.shape === 'l10n-list') && languagePattern.test(tail)) {
+      if (
+        (column.shape === 'l10n' || column.shape === 'l10n-list') &&
+        languagePattern.test(tail)
+      ) {
         target = {column, language: tail};
       } else if (column.shape === 'object') {
-        const part = column.parts.find((p) => p.part.toLowerCase() === tail.toLowerCase());
+        const part = column.parts.find(
+          (p) => p.part.toLowerCase() === tail.toLowerCase(),
+        );
         if (part) target = {column, part: part.part};
       } else if (column.shape === 'kinded') {
         const kind = column.kinds.find((k) => k === tail.toLowerCase());
@@ -185,7 +199,10 @@ function mapHeader(header, columns, languagePattern) {
       problems.push({column: name, key: 'csvUnknownColumn'});
       return undefined;
     }
-    const id = [column.property, target.language ?? target.part ?? target.kind ?? ''].join('.');
+    const id = [
+      column.property,
+      target.language ?? target.part ?? target.kind ?? '',
+    ].join('.');
     if (seen.has(id.toLowerCase())) {
       problems.push({column: name, key: 'csvDuplicateColumn'});
       return undefined;
@@ -211,7 +228,10 @@ const splitList = (text) => text.split(LIST_SEPARATOR).map((piece) => piece.trim
 function toEntry(cells, mapping, columns) {
   const values = new Map(columns.map((column) => [column, []]));
   const problems = [];
-  if (cells.length > mapping.length && cells.slice(mapping.length).some((c) => c.trim())) {
+  if (
+    cells.length > mapping.length &&
+    cells.slice(mapping.length).some((c) => c.trim())
+  ) {
     problems.push({key: 'csvExtraCells'});
   }
   mapping.forEach((target, index) => {
@@ -229,7 +249,10 @@ function toEntry(cells, mapping, columns) {
       problems.push({
         property,
         key: 'csvBoth',
-        params: {column: property, columns: localised.map((f) => `${property}.${f.language}`).join(', ')},
+        params: {
+          column: property,
+          columns: localised.map((f) => `${property}.${f.language}`).join(', '),
+        },
       });
       continue;
     }
@@ -258,12 +281,16 @@ function toEntry(cells, mapping, columns) {
           problems.push({
             property,
             key: 'csvListLengths',
-            params: {columns: localised.map((f) => `${property}.${f.language}`).join(', ')},
+            params: {
+              columns: localised.map((f) => `${property}.${f.language}`).join(', '),
+            },
           });
           continue;
         }
         entry[property] = lists[0][1].map((_, i) =>
-          Object.fromEntries(lists.filter(([, list]) => list[i]).map(([lang, list]) => [lang, list[i]])),
+          Object.fromEntries(
+            lists.filter(([, list]) => list[i]).map(([lang, list]) => [lang, list[i]]),
+          ),
         );
         break;
       }
@@ -283,7 +310,10 @@ function toEntry(cells, mapping, columns) {
           return cell
             ? splitList(cell)
                 .filter(Boolean)
-                .map((value) => ({[column.kindProperty]: kind, [column.valueProperty]: value}))
+                .map((value) => ({
+                  [column.kindProperty]: kind,
+                  [column.valueProperty]: value,
+                }))
             : [];
         });
         break;

@@ -100,7 +100,10 @@ export async function readFeed(source, {timeout = DEFAULT_TIMEOUT} = {}) {
 function withLineAndColumn(message, text) {
   const position = /position (\d+)/.exec(message)?.[1];
   if (position === undefined) return message;
-  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position)).split('\n');
+  const before = text
+    .replace(/^\uFEFF/, '')
+    .slice(0, Number(position))
+    .split('\n');
   return `${message} (line ${before.length}, column ${before.at(-1).length + 1})`;
 }
 
