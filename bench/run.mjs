@@ -19,6 +19,8 @@ const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const SIZES = [100, 1000, 5000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PAGE_RUNS = Math.max(3, Math.ceil(RUNS / 2));
+/** Which parts to run: `BENCH_PARTS=c` measures only the demo's layout shift. */
+const PARTS = process.env.BENCH_PARTS ?? 'abc';
 const TAGS = [
   'network-list',
   'contact-card',
@@ -383,12 +385,14 @@ async function main() {
   try {
     const loadBefore = os.loadavg();
     log(`bench: ${RUNS} runs per list size, ${PAGE_RUNS} page loads per page`);
-    log('a. <network-list> against plain DOM');
-    const list = await benchList(browser, server);
-    log('b. every element on one feed');
-    const page = await benchPage(browser, server);
-    log('c. layout shift of demo/index.html');
-    const demo = await benchDemo(browser, server);
+    const part = async (name, title, run) => {
+      if (!PARTS.includes(name)) return undefined;
+      log(`${name}. ${title}`);
+      return run(browser, server);
+    };
+    const list = await part('a', '<network-list> against plain DOM', benchList);
+    const page = await part('b', 'every element on one feed', benchPage);
+    const demo = await part('c', 'layout shift of demo/index.html', benchDemo);
     const results = {
       machine: {
         cpus: os.cpus().length,
@@ -416,83 +420,9 @@ async function main() {
     console.log(
       `\nmunicipal-widgets bench, ${machine.date}\n${machine.cpus} × ${machine.cpu}, ${machine.chromium}, Node ${machine.node}\n`,
     );
-    console.log(
-      `a. <network-list> from insertion to laid-out DOM, feed already loaded (median of ${RUNS})\n`,
-    );
-    console.log(
-      table(
-        [
-          'networks',
-          'contacts',
-          'ours ms',
-          'plain ms',
-          'ratio',
-          'DOM only: ours',
-          'plain',
-          'ratio',
-          'longest task',
-          'feed load ms',
-        ],
-        list.map((row) => [
-          row.networks,
-          row.variant === 'contacts' ? 'yes' : 'no',
-          row.oursMs,
-          row.plainMs,
-          `${row.ratio}×`,
-          row.oursDomMs,
-          row.plainDomMs,
-          `${round(row.oursDomMs / row.plainDomMs, 2)}×`,
-          row.oursLongestTaskMs,
-          row.feedLoadMs,
-        ]),
-      ),
-    );
-    console.log(`\nb. every element on one feed (${page.elements.join(', ')})\n`);
-    console.log(
-      table(
-        [
-          'rendered after script start',
-          'after navigation',
-          'feed requests',
-          'longest task',
-        ],
-        [
-          [
-            `${page.fromScriptStartMs} ms`,
-            `${page.fromNavigationMs} ms`,
-            page.feedRequests,
-            `${page.longestTaskMs} ms`,
-          ],
-        ],
-      ),
-    );
-    const {longestTask, longestFrame} = page.worst;
-    if (longestTask)
-      console.log(
-        `   longest task: ${longestTask.duration} ms, from ${longestTask.startAfterScriptStart} ms after script start, ending ${longestTask.endBeforeRendered} ms before all had rendered`,
-      );
-    for (const script of longestFrame?.scripts ?? [])
-      console.log(
-        `   in its frame: ${script.duration} ms ${script.invoker} (${script.source}${script.function ? ` ${script.function}` : ''})`,
-      );
-    if (page.errors.length) console.log(`   errors shown by: ${page.errors.join(', ')}`);
-    console.log('\nc. cumulative layout shift of demo/index.html\n');
-    console.log(
-      table(
-        ['viewport', 'CLS (median)', 'worst', 'shifts'],
-        Object.values(demo).map((row) => [
-          row.viewport,
-          row.cls,
-          row.worst,
-          row.shifts.length,
-        ]),
-      ),
-    );
-    for (const [name, {shifts}] of Object.entries(demo))
-      for (const shift of shifts)
-        console.log(
-          `   ${name}: ${shift.value} at ${shift.start} ms, moved: ${shift.sources.join(', ')}`,
-        );
+    if (list) printList(list);
+    if (page) printPage(page);
+    if (demo) printDemo(demo);
     console.log(
       `\nd. ${results.bundle.file}: ${results.bundle.bytes} bytes, ${results.bundle.gzipBytes} gzipped (level 9)`,
     );
@@ -501,6 +431,92 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+function printList(list) {
+  console.log(
+    `a. <network-list> from insertion to laid-out DOM, feed already loaded (median of ${RUNS})\n`,
+  );
+  console.log(
+    table(
+      [
+        'networks',
+        'contacts',
+        'ours ms',
+        'plain ms',
+        'ratio',
+        'DOM only: ours',
+        'plain',
+        'ratio',
+        'longest task',
+        'feed load ms',
+      ],
+      list.map((row) => [
+        row.networks,
+        row.variant === 'contacts' ? 'yes' : 'no',
+        row.oursMs,
+        row.plainMs,
+        `${row.ratio}×`,
+        row.oursDomMs,
+        row.plainDomMs,
+        `${round(row.oursDomMs / row.plainDomMs, 2)}×`,
+        row.oursLongestTaskMs,
+        row.feedLoadMs,
+      ]),
+    ),
+  );
+}
+
+function printPage(page) {
+  console.log(`\nb. every element on one feed (${page.elements.join(', ')})\n`);
+  console.log(
+    table(
+      [
+        'rendered after script start',
+        'after navigation',
+        'feed requests',
+        'longest task',
+      ],
+      [
+        [
+          `${page.fromScriptStartMs} ms`,
+          `${page.fromNavigationMs} ms`,
+          page.feedRequests,
+          `${page.longestTaskMs} ms`,
+        ],
+      ],
+    ),
+  );
+  const {longestTask, longestFrame} = page.worst;
+  if (longestTask)
+    console.log(
+      `   longest task: ${longestTask.duration} ms, from ${longestTask.startAfterScriptStart} ms after script start, ending ${longestTask.endBeforeRendered} ms before all had rendered`,
+    );
+  for (const script of longestFrame?.scripts ?? [])
+    console.log(
+      `   in its frame: ${script.duration} ms ${script.invoker} (${script.source}${script.function ? ` ${script.function}` : ''})`,
+    );
+  if (page.errors.length) console.log(`   errors shown by: ${page.errors.join(', ')}`);
+}
+
+function printDemo(demo) {
+  console.log('\nc. cumulative layout shift of demo/index.html\n');
+  console.log(
+    table(
+      ['viewport', 'CLS (median)', 'worst', 'shifts'],
+      Object.values(demo).map((row) => [
+        row.viewport,
+        row.cls,
+        row.worst,
+        row.shifts.length,
+      ]),
+    ),
+  );
+  for (const [name, {shifts}] of Object.entries(demo))
+    for (const shift of shifts)
+      console.log(
+        `   ${name}: ${shift.value} at ${shift.start} ms, moved: ${shift.sources.join(', ')}`,
+      );
 }
 
 await main();

@@ -1,4 +1,6 @@
 // The demo pages' controls: page language, theme, and a log of feed-error events.
+// A classic script right after the empty form: the controls exist before the page
+// first paints (nothing below them moves), and the log listens before any block loads.
 const LANGUAGES = {
   sv: 'Svenska',
   en: 'English',
@@ -11,7 +13,6 @@ const LANGUAGES = {
 const THEMES = {'': "The page's own", 'theme-kommun': 'Kommun', 'theme-dark': 'Dark'};
 
 const controls = document.getElementById('controls');
-const problems = document.getElementById('problems');
 
 /** A fieldset of radio buttons, the current value checked. */
 function choices(legend, name, options, current) {
@@ -54,5 +55,6 @@ document.addEventListener('feed-error', (event) => {
   if (event.failure) lines.push(`${source}: ${JSON.stringify(event.failure)}`);
   for (const {path, message} of event.problems)
     lines.push(`${source}: ${path} ${message}`);
+  const problems = document.getElementById('problems');
   if (problems) problems.textContent = lines.join('\n');
 });
