@@ -345,11 +345,12 @@ describe('hostile feeds', function () {
               }
             });
           }
-          // Style and layout of ~600 entries (and a map) may take the next frame a moment.
+          // A hang detector, not a speed test (npm run bench measures speed): style and
+          // layout of ~600 entries and a map take a loaded CI machine seconds, not minutes.
           expect(
             await timerLateness(),
-            'a timer fires in time after rendering',
-          ).to.be.below(1000);
+            'the page does not hang after rendering',
+          ).to.be.below(15_000);
           container.remove();
         });
       }
@@ -433,7 +434,9 @@ describe('hostile feeds', function () {
       );
       expect(shadow(elements[0]!).querySelectorAll('[part="item"]')).to.have.length(10);
       expect(shadow(elements[1]!).querySelectorAll('[part="network"]')).to.have.length(2);
-      expect(await timerLateness(), 'a timer fires in time').to.be.below(500);
+      // A hang detector (npm run bench measures speed): filtering 10 000 entries must
+      // not block the page the way rendering all of them does.
+      expect(await timerLateness(), 'the page does not hang').to.be.below(5000);
       const start = performance.now();
       const {elements: all} = await mount(`<network-list src="${src}"></network-list>`);
       const rendered = performance.now() - start;
