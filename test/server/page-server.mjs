@@ -4,15 +4,27 @@
 //   /test/pages/fixtures/*.html?csp=strict  that page with the HTTP header
 //                                           Content-Security-Policy: STRICT
 //   /test/pages/fixtures/*.html?csp=tt      the same, plus require-trusted-types-for 'script'
-//   /test/pages/fixtures/*.html?csp=tt-named  and `trusted-types lit-html` (named policies only)
+//   /test/pages/fixtures/*.html?csp=tt-named  and `trusted-types lit-html municipal-widgets`
+//                                           (named policies only)
 //   /demo/index.html?probe                  the demo with test/pages/fixtures/record.js
 //                                           as its first script, so that the test sees
 //                                           every storage and cookie write from the start
 //   /__other-version/dist/FILE              dist/FILE, the bundle claiming another version
+//   /__sri/page.html?entry=…&map=…&csp=…    a page loading dist/ with Subresource Integrity
+//                                           as scripts/sri.mjs prints it (see sriPage below)
+//   /__sri/dist/FILE                        dist/FILE byte for byte, as a static server sends it
+//                                           (the test server's esbuild plugin rewrites /dist/*.js)
 //
 // The policies are HTTP headers rather than <meta> tags because a header is
 // what a site sets, and it covers everything from the first byte.
-import {readFile} from 'node:fs/promises';
+import {readdir, readFile} from 'node:fs/promises';
+import {
+  cspHash,
+  importMapTag,
+  importMapText,
+  integrity,
+  sriHashes,
+} from '../../scripts/sri.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url);
 const {version: VERSION} = JSON.parse(
@@ -24,9 +36,10 @@ export const OTHER_VERSION = '0.0.1-other';
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'",
   tt: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
-  // A site that also names the Trusted Types policies it allows: Lit's is `lit-html`.
+  // A site that also names the Trusted Types policies it allows: Lit's is `lit-html`,
+  // the structured data's (JSON-LD) `municipal-widgets`.
   'tt-named':
-    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html municipal-widgets",
 };
 
 const PROBE = '<script src="/test/pages/fixtures/record.js"></script>';
@@ -48,8 +61,78 @@ async function otherVersionBundle() {
   return code.replace(quoted, `"${OTHER_VERSION}"`);
 }
 
+/** An integrity value that no file in dist/ has: what a tampered copy would get. */
+const WRONG = integrity('a tampered copy');
+
+/** Where the SRI page loads dist/ from: served untouched, so that the hashes hold. */
+const SRI_BASE = '/__sri/dist/';
+
+/**
+ * A page loading the bundle from SRI_BASE with the script tag and import map of
+ * scripts/sri.mjs, computed from dist/ as it is now. Query:
+ *   entry=ok|wrong|none     the script tag's integrity: the real one, another, none
+ *   map=none|ok|bad-chunk   no import map; the real one; one whose hash for the
+ *                           validators' chunk is wrong (so the feed cannot be checked)
+ *   csp=strict              a strict Content-Security-Policy allowing the import map by its hash
+ *   ver=X                   the script's URL with ?ver=X, as WordPress and Drupal add by default
+ * The page: a Swedish <review-stamp> that needs the feed (and so the validators'
+ * chunk) and one that needs none; both need the Swedish locale chunk.
+ */
+async function sriPage(query) {
+  const hashes = await sriHashes();
+  const entry = {ok: hashes[0].integrity, wrong: WRONG}[query.entry];
+  const mapped =
+    query.map === 'bad-chunk'
+      ? hashes.map((hash) =>
+          hash.file.includes('.validate-') ? {...hash, integrity: WRONG} : hash,
+        )
+      : hashes;
+  const map = query.map === 'ok' || query.map === 'bad-chunk' ? mapped : undefined;
+  const attributes = entry ? ` integrity="${entry}" crossorigin="anonymous"` : '';
+  const html = `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8" />
+    <title>Subresource Integrity</title>
+    <script src="/test/pages/fixtures/record.js"></script>
+    ${map ? importMapTag(SRI_BASE, map) : ''}
+    <meta name="municipal-widgets:feed" content="/test/fixtures/feeds/stamp.json" />
+    <script type="module" src="${SRI_BASE}municipal-widgets.js${query.ver ? `?ver=${encodeURIComponent(query.ver)}` : ''}"${attributes}></script>
+  </head>
+  <body>
+    <review-stamp id="from-feed" page="internationellt-arbete">
+      <p>Senast granskad: 2017-05-02</p>
+    </review-stamp>
+    <review-stamp id="inline" reviewed="2025-09-15" reviewed-by="Katarina Loodh">
+      <p>Senast granskad: 2025-09-15</p>
+    </review-stamp>
+  </body>
+</html>
+`;
+  const policy =
+    query.csp === 'strict' && map
+      ? `default-src 'self'; script-src 'self' ${cspHash(importMapText(SRI_BASE, map))}; style-src 'self'`
+      : undefined;
+  return {html, policy};
+}
+
 export async function pageServer(ctx, next) {
   const {path} = ctx;
+  if (path === '/__sri/page.html') {
+    const {html, policy} = await sriPage(ctx.query);
+    ctx.type = 'html';
+    ctx.set('Cache-Control', 'no-store');
+    if (policy) ctx.set('Content-Security-Policy', policy);
+    ctx.body = html;
+    return;
+  }
+  const sriFile = /^\/__sri\/dist\/([\w.-]+\.js)$/.exec(path);
+  if (sriFile && (await readdir(DIST)).includes(sriFile[1])) {
+    ctx.type = 'js';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await readFile(new URL(sriFile[1], DIST));
+    return;
+  }
   if (path === '/__other-version/dist/municipal-widgets.js') {
     ctx.type = 'js';
     ctx.set('Cache-Control', 'no-store');
