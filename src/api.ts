@@ -14,6 +14,7 @@ export {defineElements} from './internal/define-element.js';
 export {FEED_META_NAME, DEFAULT_TIMEOUT, loadFeed, resolveFeedUrl} from './feed/store.js';
 export {localize} from './feed/l10n.js';
 export {toLocale} from './i18n/language.js';
+export {configureLocalization} from './i18n/localization.js';
 export {VERSION} from './version.js';
 export type * from './feed/types.js';
 export type {Locale} from './i18n/language.js';

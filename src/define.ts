@@ -8,6 +8,7 @@ import {NewsList} from './elements/news-list/news-list.js';
 import {ReviewStamp} from './elements/review-stamp/review-stamp.js';
 import {TipAFriend} from './elements/tip-a-friend/tip-a-friend.js';
 import {TwinTowns} from './elements/twin-towns/twin-towns.js';
+import {configureOnDemand} from './i18n/localization.js';
 
 defineElements({
   'contact-card': ContactCard,
@@ -17,5 +18,6 @@ defineElements({
   'tip-a-friend': TipAFriend,
   'twin-towns': TwinTowns,
 });
+configureOnDemand();
 
 export * from './api.js';

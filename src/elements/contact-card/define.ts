@@ -1,5 +1,7 @@
 /** Registers `<contact-card>`. */
 import {defineElements} from '../../internal/define-element.js';
+import {configureOnDemand} from '../../i18n/localization.js';
 import {ContactCard} from './contact-card.js';
 
 defineElements({'contact-card': ContactCard});
+configureOnDemand();

@@ -1,5 +1,7 @@
 /** Registers `<review-stamp>`. */
 import {defineElements} from '../../internal/define-element.js';
+import {configureOnDemand} from '../../i18n/localization.js';
 import {ReviewStamp} from './review-stamp.js';
 
 defineElements({'review-stamp': ReviewStamp});
+configureOnDemand();

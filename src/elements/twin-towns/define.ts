@@ -1,5 +1,7 @@
 /** Registers `<twin-towns>`. */
 import {defineElements} from '../../internal/define-element.js';
+import {configureOnDemand} from '../../i18n/localization.js';
 import {TwinTowns} from './twin-towns.js';
 
 defineElements({'twin-towns': TwinTowns});
+configureOnDemand();
