@@ -19,18 +19,17 @@ import type {
   ValidFeed,
 } from '../feed/types.js';
 import {languageOf, observeLanguage, toLocale, type Locale} from '../i18n/language.js';
-import {
-  configureLocalization,
-  isLocaleReady,
-  loadLocale,
-  withLocale,
-} from '../i18n/localization.js';
+import {isLocaleReady, loadLocale, withLocale} from '../i18n/localization.js';
 import {sourceLocale} from '../i18n/generated/locale-codes.js';
 import {formatLocale} from '../i18n/format.js';
 import {hostStyles} from '../theme/host-styles.js';
 import {VERSION} from '../version.js';
 import {FeedErrorEvent} from './events.js';
 import {DEFAULT_HEADING_LEVEL, heading} from './heading.js';
+import type {Described} from './structured-data.js';
+
+/** The schema.org describer, loaded once a block first has something to describe. */
+let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
 
 /** Failures worth a "try again" button: the next attempt may well succeed. */
 const isTransient = (failure: FeedFailure) =>
@@ -72,6 +71,8 @@ export abstract class WidgetElement extends LitElement {
   #pendingProblems: FeedProblem[] = [];
   /** The language tag in effect, as the page writes it (`sv-FI`); `locale` is what we speak. */
   private language: string = sourceLocale;
+  /** What the block shows, for its structured data; `renderContent` sets it, each render anew. */
+  protected described: Described | undefined;
 
   /** The loaded feed, or why it failed; `undefined` while loading. */
   @state() protected feedResult: FeedResult | undefined;
@@ -85,10 +86,11 @@ export abstract class WidgetElement extends LitElement {
     DEFAULT_HEADING_LEVEL;
   /** Milliseconds to wait for the feed before showing an error. */
   @property({type: Number}) timeout = DEFAULT_TIMEOUT;
+  /** Leaves out the schema.org JSON-LD that describes the block to search engines. */
+  @property({attribute: 'no-structured-data', type: Boolean}) noStructuredData = false;
 
   override connectedCallback() {
     super.connectedCallback();
-    configureLocalization();
     this.#stopObservingLanguage = observeLanguage(() => this.#updateLanguage());
     this.#updateLanguage();
     this.requestFeed();
@@ -100,6 +102,7 @@ export abstract class WidgetElement extends LitElement {
     // Results that arrive after removal are dropped; a reconnect asks again.
     this.#loadId++;
     this.#requestedUrl = undefined;
+    this.#describe();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -122,6 +125,21 @@ export abstract class WidgetElement extends LitElement {
     if (problems.length) {
       this.dispatchEvent(new FeedErrorEvent(this.feedResult?.url ?? '', problems));
     }
+    this.#describe();
+  }
+
+  /**
+   * Keeps the block's JSON-LD in step with what it shows, after it has
+   * rendered (or left the page). Its code loads when a block first has
+   * something to describe.
+   */
+  #describe() {
+    if ((!this.noStructuredData && this.described) || structuredData)
+      (structuredData ??= import('./structured-data.js')).then(
+        (module) => module.syncScript(this),
+        // Without its chunk the page just has no structured data.
+        () => {},
+      );
   }
 
   /** Whether this element needs the feed at all (review-stamp can do without). */
@@ -256,6 +274,7 @@ export abstract class WidgetElement extends LitElement {
   ): TemplateResult | typeof nothing;
 
   protected override render() {
+    this.described = undefined;
     // Until its texts have arrived, a non-English block shows only the fallback.
     if (!isLocaleReady(this.locale)) return html`<slot></slot>`;
     const result = this.feedResult;

@@ -16,9 +16,10 @@ import {
 const POLICIES = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'",
   tt: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
-  // A site that also names the Trusted Types policies it allows: Lit's is `lit-html`.
+  // A site that also names the Trusted Types policies it allows: Lit's is `lit-html`,
+  // the structured data's (JSON-LD) `municipal-widgets`.
   'tt-named':
-    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html municipal-widgets",
 };
 type Policy = keyof typeof POLICIES;
 

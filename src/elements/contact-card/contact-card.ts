@@ -3,11 +3,11 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import type {Contact, ValidFeed} from '../../feed/types.js';
-import {allTexts} from '../../feed/topics.js';
 import {countryName} from '../../i18n/format.js';
 import {safeHref} from '../../internal/links.js';
 import {formatPhone, telHref} from '../../internal/phone.js';
 import {WidgetElement} from '../../internal/widget-element.js';
+import {isUnit, roleAndUnit} from './contacts.js';
 import {styles} from './contact-card.styles.js';
 
 type PhoneKind = NonNullable<Contact['phones']>[number]['kind'];
@@ -54,14 +54,6 @@ export class ContactCard extends WidgetElement {
     }
   }
 
-  /** A unit rather than a person: its name is its unit's name, or a single word ("Brysselkontoret"). */
-  #isUnit(contact: Contact) {
-    return (
-      !contact.name.includes(' ') ||
-      Boolean(contact.unit && allTexts(contact.unit).includes(contact.name))
-    );
-  }
-
   /** The address's country by name, when it is not the publisher's own (which goes without saying). */
   #foreignCountry(country: string | undefined, publisherCountry: string | undefined) {
     return country && country !== publisherCountry
@@ -82,7 +74,7 @@ export class ContactCard extends WidgetElement {
     }
     const text = buildVCard({
       name: contact.name,
-      isUnit: this.#isUnit(contact),
+      isUnit: isUnit(contact),
       role: contact.role && this.text(contact.role),
       unit: contact.unit && this.text(contact.unit),
       phones: contact.phones,
@@ -98,17 +90,6 @@ export class ContactCard extends WidgetElement {
     link.download = `${contact.name.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'contact'}.vcf`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  /** Role and unit, in the card's language, leaving out what repeats the name. */
-  #role(contact: Contact): string {
-    return [contact.role, contact.unit]
-      .map((text) => this.text(text))
-      .filter(
-        (text, index, all) =>
-          text && text !== contact.name && all.indexOf(text) === index,
-      )
-      .join(', ');
   }
 
   /** Phones, e-mail and website. */
@@ -171,8 +152,11 @@ export class ContactCard extends WidgetElement {
         ${msg('The contact details could not be found.', {desc: 'The feed has no contact with the given id.'})}
       </p>`;
     }
+    this.described = ['contact', contact, this.compact];
     const publisherCountry = feed?.publisher?.country;
-    const role = this.#role(contact);
+    const role = roleAndUnit(contact, (text) => this.text(text))
+      .filter(Boolean)
+      .join(', ');
     if (this.compact) {
       return html`<div part="base" class="base compact">
         <p class="who"><strong part="name">${contact.name}</strong>${role ? html`, <span part="role">${role}</span>` : nothing}</p>

@@ -171,7 +171,8 @@ export class NetworkList extends WidgetElement {
                 html`<ul part="contacts" class="contacts">
                 ${contacts.map(
                   (id) =>
-                    html`<li><contact-card compact src=${feedUrl} contact=${id}></contact-card></li>`,
+                    // The list's own JSON-LD describes its contact people.
+                    html`<li><contact-card compact no-structured-data src=${feedUrl} contact=${id}></contact-card></li>`,
                 )}
               </ul>`,
               )
@@ -208,6 +209,7 @@ export class NetworkList extends WidgetElement {
           matchesSearch(this.#searchTexts(network), this.search),
         )
       : selected;
+    this.described = ['networks', shown, feed!];
     const url = this.feedResult?.url ?? '';
     return html`<div part="base" class="base">
       ${this.searchable ? this.#renderSearch(shown.length, searching) : nothing}

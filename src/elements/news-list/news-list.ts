@@ -128,6 +128,7 @@ export class NewsList extends WidgetElement {
     const items = newestFirst(feed?.news ?? []);
     const topic = this.chosenTopic ?? this.#topicShown(items);
     const shown = selectNews(items, topic, this.limit);
+    this.described = ['news', shown];
     return html`<div part="base" class="base">
       ${this.filterable ? this.#renderFilter(items, topic, shown.length) : nothing}
       ${

@@ -96,6 +96,7 @@ export class ReviewStamp extends WidgetElement {
     const {reviewed, updated, nextReview} = dates;
     const overdue = nextReview && nextReview[0] < today();
     const empty = !reviewed && !updated && !nextReview;
+    this.described = ['page', dates, by, entry.url];
     if (empty && !unreadable && !feed) {
       this.reportProblem('@page', 'needs a page id, or reviewed/updated dates');
     }

@@ -39,7 +39,7 @@ export const styles = css`
   }
   .map text {
     fill: currentColor;
-    stroke: var(--mw-color-background, Canvas);
+    stroke: var(--twin-towns-map-halo, Canvas);
     stroke-width: 0.25em;
     paint-order: stroke;
     stroke-linejoin: round;

@@ -34,6 +34,7 @@ const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
  * @cssprop --twin-towns-gap - Space between towns (default: --mw-space).
  * @cssprop --twin-towns-map-land - Fill of the land on the map (default: the text colour, faint).
  * @cssprop --twin-towns-map-sea - Background of the map (default: transparent).
+ * @cssprop --twin-towns-map-halo - Outline behind the labels on the map, the page background (default: Canvas).
  * @fires {FeedErrorEvent} feed-error - The feed failed, towns were skipped, or a country code is unknown.
  */
 export class TwinTowns extends WidgetElement {
