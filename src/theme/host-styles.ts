@@ -35,6 +35,7 @@ export const hostStyles = css`
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,
+  textarea:focus-visible,
   [tabindex]:focus-visible {
     outline: 3px solid var(--_mw-focus);
     outline-offset: 2px;
@@ -64,7 +65,8 @@ export const hostStyles = css`
     cursor: pointer;
   }
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     color: inherit;
     background: transparent;

@@ -5,7 +5,7 @@
  * `municipal-widgets/locales/sv.js`; the tests import the sources.)
  */
 import {LitElement, html} from 'lit';
-import {localized, msg, type LocaleModule} from '@lit/localize';
+import {configureLocalization, localized, msg, type LocaleModule} from '@lit/localize';
 
 @localized()
 export class AppGreeting extends LitElement {
@@ -34,6 +34,18 @@ export const loadLocale = async (locale: string): Promise<LocaleModule> => ({
     ...(await widgetTemplates[locale]!()).templates,
   },
 });
+
+/** The app's own configuration of @lit/localize, as its entry would run it; what it threw, if anything. */
+export function configureApp(): {
+  setLocale?: (locale: string) => Promise<void>;
+  configureError?: unknown;
+} {
+  try {
+    return configureLocalization({sourceLocale: 'en', targetLocales, loadLocale});
+  } catch (configureError) {
+    return {configureError};
+  }
+}
 
 /** The errors, rejections and console errors that reach the page while `body` runs. */
 export async function problemsDuring(body: () => Promise<void>): Promise<string[]> {

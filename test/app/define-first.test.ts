@@ -4,19 +4,12 @@
 import './html-first.js';
 import '../../src/define.js';
 import {expect, waitUntil} from '@open-wc/testing';
-import {configureLocalization} from '@lit/localize';
-import {loadLocale, problemsDuring, targetLocales} from './app.js';
+import {configureApp, problemsDuring} from './app.js';
 import {settled, textOf} from '../helpers.js';
 
 const stamp = document.querySelector('review-stamp')!;
 const upgradedFirst = stamp.matches(':defined');
-let configureError: unknown;
-let setLocale: ((locale: string) => Promise<void>) | undefined;
-try {
-  ({setLocale} = configureLocalization({sourceLocale: 'en', targetLocales, loadLocale}));
-} catch (error) {
-  configureError = error;
-}
+const {setLocale, configureError} = configureApp();
 
 describe('an app entry that imports define.js before configuring @lit/localize', () => {
   after(() => stamp.remove());

@@ -3,17 +3,11 @@
 // configuration stays, and the elements speak its locale with the library's
 // texts, which the app merged into its own.
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {configureLocalization, localized} from '@lit/localize';
-import {loadLocale, problemsDuring, targetLocales} from './app.js';
+import {localized} from '@lit/localize';
+import {configureApp, problemsDuring} from './app.js';
 import {settled, textOf} from '../helpers.js';
 
-let configureError: unknown;
-let setLocale: ((locale: string) => Promise<void>) | undefined;
-try {
-  ({setLocale} = configureLocalization({sourceLocale: 'en', targetLocales, loadLocale}));
-} catch (error) {
-  configureError = error;
-}
+const {setLocale, configureError} = configureApp();
 
 describe('an app that configured @lit/localize before loading the library', () => {
   it('keeps its configuration, and the elements speak its locale', async () => {

@@ -29,17 +29,7 @@ export const styles = css`
     width: 100%;
   }
   textarea {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    padding: 0.375em 0.5em;
-    border: 2px solid var(--_mw-border);
-    border-radius: var(--_mw-radius);
     resize: vertical;
-  }
-  textarea:focus-visible {
-    outline: 3px solid var(--_mw-focus);
-    outline-offset: 2px;
   }
   [aria-invalid='true'] {
     border-color: var(--_mw-error);
