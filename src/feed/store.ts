@@ -56,11 +56,18 @@ function report(url: string, problems: FeedProblem[]) {
  */
 export const RETRIES = {attempts: 3, delay: 500};
 
-/** How long a `Retry-After` header (seconds or an HTTP date) asks to wait, in ms. */
+/** Failures the next attempt may mend: retried here, and offered "Try again" by the blocks. */
+export const isTransient = (failure: FeedFailure) =>
+  failure.kind === 'timeout' ||
+  failure.kind === 'network' ||
+  (failure.kind === 'http' &&
+    (failure.status >= 500 || [408, 429].includes(failure.status)));
+
+/** How long a `Retry-After` header (seconds or an HTTP date) asks to wait, in ms, at most 30 s. */
 function retryAfter(value: string | null): number | undefined {
   if (!value) return undefined;
   const wait = +value >= 0 ? +value * 1000 : Date.parse(value) - Date.now();
-  return wait < 0 ? 0 : wait >= 0 ? Math.min(wait, 30_000) : undefined;
+  return Number.isNaN(wait) ? undefined : Math.min(Math.max(wait, 0), 30_000);
 }
 
 async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
@@ -68,9 +75,8 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
   // and a page without blocks never loads them.
   const validation = import('./validate.js');
   validation.catch(() => {});
-  const controller = new AbortController();
+  const signal = AbortSignal.timeout(timeout);
   const deadline = Date.now() + timeout;
-  const timer = setTimeout(() => controller.abort(), timeout);
   const fail = (failure: FeedFailure): FeedResult => ({
     ok: false,
     url,
@@ -78,38 +84,33 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
     problems: [],
   });
   let text: string;
-  try {
-    for (let attempt = 1; ; attempt++) {
-      let failure: FeedFailure;
-      let wait = RETRIES.delay * 2 ** (attempt - 1) * (0.5 + Math.random());
-      try {
-        // The default cache mode lets the browser's HTTP cache revalidate with ETag/Last-Modified.
-        const response = await fetch(url, {
-          signal: controller.signal,
-          headers: {accept: 'application/json'},
-        });
-        if (response.ok) {
-          text = await response.text();
-          break;
-        }
-        failure = {kind: 'http', status: response.status};
-        wait = retryAfter(response.headers.get('retry-after')) ?? wait;
-      } catch {
-        failure = {kind: controller.signal.aborted ? 'timeout' : 'network'};
+  for (let attempt = 1; ; attempt++) {
+    let failure: FeedFailure;
+    let wait = RETRIES.delay * 2 ** (attempt - 1) * (0.5 + Math.random());
+    try {
+      // The default cache mode lets the browser's HTTP cache revalidate with ETag/Last-Modified.
+      const response = await fetch(url, {
+        signal,
+        headers: {accept: 'application/json'},
+      });
+      if (response.ok) {
+        text = await response.text();
+        break;
       }
-      // A network error counts as a 5xx; a timeout has used up the time left anyway.
-      const {status = 500} = failure as {status?: number};
-      if (
-        attempt >= RETRIES.attempts ||
-        (status < 500 && status !== 408 && status !== 429) ||
-        Date.now() + wait >= deadline
-      ) {
-        return fail(failure);
-      }
-      await new Promise((resolve) => setTimeout(resolve, wait));
+      failure = {kind: 'http', status: response.status};
+      wait = retryAfter(response.headers.get('retry-after')) ?? wait;
+    } catch {
+      failure = {kind: signal.aborted ? 'timeout' : 'network'};
     }
-  } finally {
-    clearTimeout(timer);
+    // A timeout has used up the time left anyway.
+    if (
+      attempt >= RETRIES.attempts ||
+      !isTransient(failure) ||
+      Date.now() + wait >= deadline
+    ) {
+      return fail(failure);
+    }
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
   let data: unknown;
   try {

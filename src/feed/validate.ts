@@ -7,8 +7,6 @@ import * as generated from './generated/validators.js';
 import {FEED_SECTIONS, entryPath, sourceIndex} from './paths.js';
 import type {Contact, FeedProblem, FeedSection, Network, ValidFeed} from './types.js';
 
-export {FEED_SECTIONS, entryPath, problemSection} from './paths.js';
-
 /** The first problem a generated validator finds (see scripts/compile-schema.mjs). */
 interface SchemaError {
   path: string;

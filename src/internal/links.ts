@@ -15,3 +15,9 @@ export function safeHref(href: string | null | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** An http(s) URL, absolute, as `safeHref` gives it; anything else (`javascript:`, `mailto:` …) is `undefined`. */
+export function webHref(href: string | null | undefined): string | undefined {
+  const url = safeHref(href);
+  return url && /^https?:/.test(url) ? url : undefined;
+}

@@ -7,7 +7,7 @@
  */
 import type {Contact, L10N, Network, NewsItem, ValidFeed} from '../feed/types.js';
 import {isUnit, roleAndUnit} from '../elements/contact-card/contacts.js';
-import {safeHref} from './links.js';
+import {safeHref, webHref} from './links.js';
 import {telHref} from './phone.js';
 import type {WidgetElement} from './widget-element.js';
 
@@ -33,12 +33,6 @@ type Thing = Record<string, unknown>;
 
 /** The policy name a page that lists its Trusted Types policies must allow for structured data. */
 export const POLICY_NAME = 'municipal-widgets';
-
-/** An http(s) URL as the blocks link it; anything else (`javascript:`, `mailto:` …) is left out. */
-function webUrl(href: string | undefined): string | undefined {
-  const url = safeHref(href);
-  return url && /^https?:/.test(url) ? url : undefined;
-}
 
 /** A phone number as its `tel:` link dials it: `+46520497052`. */
 const telephone = (number: string) => telHref(number).slice('tel:'.length);
@@ -69,7 +63,7 @@ function contactNode(contact: Contact, compact: boolean, text: PickText): Thing 
         }),
     telephone: contact.phones?.map(({number}) => telephone(number))[0],
     email: email(contact.email),
-    url: webUrl(contact.url),
+    url: webHref(contact.url),
     // The compact card shows no address.
     address:
       compact || !(street || postalCode || city || country)
@@ -97,7 +91,7 @@ function contactPoint(contact: Contact, text: PickText): Thing {
     description: roleAndUnit(contact, text).filter(Boolean).join(', '),
     telephone: contact.phones?.map(({number}) => telephone(number)),
     email: email(contact.email),
-    url: webUrl(contact.url),
+    url: webHref(contact.url),
   };
 }
 
@@ -112,7 +106,7 @@ function networkNode(
     name,
     alternateName: network.acronym === name ? undefined : network.acronym,
     description: text(network.description),
-    url: webUrl(network.homepage),
+    url: webHref(network.homepage),
     // The list shows the year only.
     foundingDate: network.founded?.slice(0, 4),
     knowsAbout: network.topics?.map((topic) => text(topic)).filter(Boolean),
@@ -138,7 +132,7 @@ export function schemaOf(shown: Described, text: PickText): Thing | undefined {
         ? {
             '@type': 'Organization',
             name: text(publisher.name),
-            url: webUrl(publisher.url),
+            url: webHref(publisher.url),
             memberOf,
           }
         : {'@graph': memberOf};
@@ -150,7 +144,7 @@ export function schemaOf(shown: Described, text: PickText): Thing | undefined {
       if (!reviewed && !updated) return undefined;
       return {
         '@type': 'WebPage',
-        url: webUrl(url),
+        url: webHref(url),
         lastReviewed: reviewed,
         // The stamp names the reviewer only beside a review date.
         reviewedBy: reviewed && reviewedBy ? agent(reviewedBy) : undefined,
@@ -169,7 +163,7 @@ export function schemaOf(shown: Described, text: PickText): Thing | undefined {
             '@type': 'NewsArticle',
             headline: text(item.title),
             datePublished: item.date,
-            url: webUrl(item.url),
+            url: webHref(item.url),
             description: text(item.summary),
           },
         })),

@@ -7,7 +7,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {DEFAULT_TIMEOUT, loadFeed, resolveFeedUrl} from '../feed/store.js';
+import {DEFAULT_TIMEOUT, isTransient, loadFeed, resolveFeedUrl} from '../feed/store.js';
 import {localize} from '../feed/l10n.js';
 import {problemSection} from '../feed/paths.js';
 import type {
@@ -30,13 +30,6 @@ import type {Described} from './structured-data.js';
 
 /** The schema.org describer, loaded once a block first has something to describe. */
 let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
-
-/** Failures worth a "try again" button: the next attempt may well succeed. */
-const isTransient = (failure: FeedFailure) =>
-  failure.kind === 'timeout' ||
-  failure.kind === 'network' ||
-  (failure.kind === 'http' &&
-    (failure.status >= 500 || [408, 429].includes(failure.status)));
 
 /**
  * The base class of every municipal-widgets element.

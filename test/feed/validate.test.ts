@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {validateFeed, problemSection} from '../../src/feed/validate.js';
+import {validateFeed} from '../../src/feed/validate.js';
+import {problemSection} from '../../src/feed/paths.js';
 
 const publisher = {name: 'Trollhättans Stad', language: 'sv', country: 'SE'};
 

@@ -5,6 +5,7 @@ import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {withLocale} from '../../i18n/localization.js';
 import {heading} from '../../internal/heading.js';
+import {webHref} from '../../internal/links.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import type {Failure, Field, PageRef, Problem, Values} from './tip.js';
 import {styles} from './tip-a-friend.styles.js';
@@ -88,14 +89,9 @@ export class TipAFriend extends WidgetElement {
   /** Where tips are posted: `action` as an absolute http(s) URL. */
   get #endpoint(): string | undefined {
     if (!this.action.trim()) return undefined;
-    try {
-      const url = new URL(this.action, document.baseURI);
-      if (/^https?:$/.test(url.protocol)) return url.href;
-    } catch {
-      // Reported below.
-    }
-    this.reportProblem('@action', 'must be an http or https URL');
-    return undefined;
+    const url = webHref(this.action);
+    if (!url) this.reportProblem('@action', 'must be an http or https URL');
+    return url;
   }
 
   get #page(): PageRef {

@@ -130,20 +130,17 @@ export async function post(
   body: URLSearchParams,
   timeout: number,
 ): Promise<Failure | undefined> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
+  const signal = AbortSignal.timeout(timeout);
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
       body,
-      signal: controller.signal,
+      signal,
       credentials: 'same-origin',
     });
     return response.ok ? undefined : response.status;
   } catch {
-    return controller.signal.aborted ? 'timeout' : 'network';
-  } finally {
-    clearTimeout(timer);
+    return signal.aborted ? 'timeout' : 'network';
   }
 }
 
