@@ -66,6 +66,8 @@ export abstract class WidgetElement extends LitElement {
   private language: string = sourceLocale;
   /** What the block shows, for its structured data; `renderContent` sets it, each render anew. */
   protected described: Described | undefined;
+  /** What the block's JSON-LD was last made from. */
+  #describedKey: unknown[] = [];
 
   /** The loaded feed, or why it failed; `undefined` while loading. */
   @state() protected feedResult: FeedResult | undefined;
@@ -127,6 +129,17 @@ export abstract class WidgetElement extends LitElement {
    * something to describe.
    */
   #describe() {
+    // Nothing it depends on has changed since the last time: nothing to redo.
+    const key = [
+      this.isConnected,
+      this.noStructuredData,
+      this.language,
+      this.locale,
+      ...(this.described ?? []),
+    ];
+    const last = this.#describedKey;
+    if (key.length === last.length && key.every((value, i) => value === last[i])) return;
+    this.#describedKey = key;
     if ((!this.noStructuredData && this.described) || structuredData)
       (structuredData ??= import('./structured-data.js')).then(
         (module) => module.syncScript(this),

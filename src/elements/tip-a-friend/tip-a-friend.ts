@@ -1,5 +1,5 @@
 /** The `<tip-a-friend>` element: "tell a friend about this page". */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
@@ -86,12 +86,15 @@ export class TipAFriend extends WidgetElement {
     return false;
   }
 
-  /** Where tips are posted: `action` as an absolute http(s) URL. */
-  get #endpoint(): string | undefined {
-    if (!this.action.trim()) return undefined;
-    const url = webHref(this.action);
-    if (!url) this.reportProblem('@action', 'must be an http or https URL');
-    return url;
+  /** Where tips are posted: `action` as an absolute http(s) URL, checked when it changes. */
+  #endpoint: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (!changed.has('action')) return;
+    this.#endpoint = this.action.trim() ? webHref(this.action) : undefined;
+    if (this.action.trim() && !this.#endpoint)
+      this.reportProblem('@action', 'must be an http or https URL');
   }
 
   get #page(): PageRef {
