@@ -1,6 +1,5 @@
 /** The `<news-list>` element: dated news about the publisher's international work. */
-import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {parseIsoDate} from '../../feed/formats.js';
 import {hasTopic} from '../../feed/topics.js';
@@ -36,18 +35,27 @@ import {styles} from './news-list.styles.js';
 export class NewsList extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['news'] as const;
+  static override get properties(): PropertyDeclarations {
+    return {
+      chosenTopic: {state: true, attribute: false},
+      topic: {},
+      limit: {type: Number},
+      filterable: {type: Boolean},
+      allHref: {attribute: 'all-href'},
+    };
+  }
 
   /** The topic chosen in the filter; `undefined` until the reader chooses one. */
-  @state() private chosenTopic: string | undefined;
+  declare private chosenTopic: string | undefined;
 
   /** Shows only the items with this topic, matched in any language; the filter's first choice. */
-  @property() topic = '';
+  topic = '';
   /** The most items to show (default: all). */
-  @property({type: Number}) limit = 0;
+  limit = 0;
   /** Adds a drop-down that filters the items by topic. */
-  @property({type: Boolean}) filterable = false;
+  filterable = false;
   /** URL of the page with all news; the empty state links to it. */
-  @property({attribute: 'all-href'}) allHref = '';
+  allHref = '';
 
   #handleTopic(event: Event) {
     this.chosenTopic = (event.target as HTMLSelectElement).value;

@@ -1,6 +1,11 @@
 /** The `<review-stamp>` element: when a page was last reviewed and updated. */
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg} from '@lit/localize';
 import {parseIsoDate} from '../../feed/formats.js';
 import type {Page, ValidFeed} from '../../feed/types.js';
@@ -38,17 +43,26 @@ const DATE_INPUTS = {
 export class ReviewStamp extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['pages'] as const;
+  static override get properties(): PropertyDeclarations {
+    return {
+      page: {},
+      reviewed: {},
+      reviewedBy: {attribute: 'reviewed-by'},
+      lastUpdated: {attribute: 'updated'},
+      nextReview: {attribute: 'next-review'},
+    };
+  }
 
   /** Feed id of the page whose review dates to show. */
-  @property() page = '';
+  page = '';
   /** Date of the last review, `YYYY-MM-DD`; overrides the feed. */
-  @property() reviewed = '';
+  reviewed = '';
   /** Who reviewed the page; overrides the feed. */
-  @property({attribute: 'reviewed-by'}) reviewedBy = '';
+  reviewedBy = '';
   /** Date of the last update, `YYYY-MM-DD`; overrides the feed. (Not `updated`: Lit's lifecycle has that name.) */
-  @property({attribute: 'updated'}) lastUpdated = '';
+  lastUpdated = '';
   /** Date the next review is due, `YYYY-MM-DD`; once passed, an out-of-date note shows. */
-  @property({attribute: 'next-review'}) nextReview = '';
+  nextReview = '';
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);

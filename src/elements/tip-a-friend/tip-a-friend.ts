@@ -1,6 +1,11 @@
 /** The `<tip-a-friend>` element: "tell a friend about this page". */
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {withLocale} from '../../i18n/localization.js';
@@ -45,29 +50,45 @@ const NAME_LENGTH = 100;
  */
 export class TipAFriend extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      action: {},
+      csrfField: {attribute: 'csrf-field'},
+      csrfToken: {attribute: 'csrf-token'},
+      maxLength: {attribute: 'max-length', type: Number},
+      minFillTime: {attribute: 'min-fill-time', type: Number},
+      pageUrl: {attribute: 'page-url'},
+      pageTitle: {attribute: 'page-title'},
+      phase: {state: true, attribute: false},
+      errors: {state: true, attribute: false},
+      failure: {state: true, attribute: false},
+      composed: {state: true, attribute: false},
+      announcedCount: {state: true, attribute: false},
+    };
+  }
 
   /** URL of the form handler the tip is posted to; without it the tip goes by share sheet or e-mail. */
-  @property() action = '';
+  action = '';
   /** Name of the CSRF field the form handler expects. */
-  @property({attribute: 'csrf-field'}) csrfField = '';
+  csrfField = '';
   /** Value of the CSRF field. */
-  @property({attribute: 'csrf-token'}) csrfToken = '';
+  csrfToken = '';
   /** The most characters the message may have. */
-  @property({attribute: 'max-length', type: Number}) maxLength = 500;
+  maxLength = 500;
   /** Milliseconds after the form appears before a tip is sent (a person takes longer; bots do not). */
-  @property({attribute: 'min-fill-time', type: Number}) minFillTime = 3000;
+  minFillTime = 3000;
   /** URL of the page recommended (default: the page's canonical URL, else its address). */
-  @property({attribute: 'page-url'}) pageUrl = '';
+  pageUrl = '';
   /** Title of the page recommended (default: the document's title). */
-  @property({attribute: 'page-title'}) pageTitle = '';
+  pageTitle = '';
 
-  @state() private phase: Phase = 'form';
-  @state() private errors: Partial<Record<Field, Problem>> = {};
-  @state() private failure: Failure | undefined;
+  private phase: Phase = 'form';
+  private errors: Partial<Record<Field, Problem>> = {};
+  declare private failure: Failure | undefined;
   /** The composed e-mail, once the visitor asked for it. */
-  @state() private composed = '';
+  private composed = '';
   /** The remaining-characters text screen readers hear, once typing pauses. */
-  @state() private announcedCount = '';
+  private announcedCount = '';
 
   #values: Values = {name: '', email: '', friend: '', message: ''};
   /** The form's behaviour, loaded when the visitor first enters the form. */

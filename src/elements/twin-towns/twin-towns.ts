@@ -1,6 +1,11 @@
 /** The `<twin-towns>` element: a publisher's twin towns and partners at a glance. */
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {TwinTown, ValidFeed} from '../../feed/types.js';
 import {entryPath} from '../../feed/paths.js';
@@ -40,16 +45,24 @@ const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
 export class TwinTowns extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['twinTowns'] as const;
+  static override get properties(): PropertyDeclarations {
+    return {
+      kind: {},
+      groupBy: {attribute: 'group-by'},
+      view: {},
+      map: {state: true, attribute: false},
+    };
+  }
 
   /** Shows only towns of this kind: `twin`, `partner` or `cooperation` (default: all). */
-  @property() kind = '';
+  kind = '';
   /** `country` groups the towns under a heading per country. */
-  @property({attribute: 'group-by'}) groupBy = '';
+  groupBy = '';
   /** `map` adds a map of the towns and the publisher above the list (loaded on demand). */
-  @property() view = '';
+  view = '';
 
   /** The map module, once `view="map"` has loaded it. */
-  @state() private map: typeof import('./twin-towns-map.js') | undefined;
+  declare private map: typeof import('./twin-towns-map.js') | undefined;
   #mapRequested = false;
 
   protected override willUpdate(changed: PropertyValues<this>) {
