@@ -97,7 +97,7 @@ function contactPoint(contact: Contact, text: PickText): Thing {
 
 function networkNode(
   network: Network,
-  contacts: readonly Contact[],
+  contacts: ReadonlyMap<string, Contact>,
   text: PickText,
 ): Thing {
   const name = text(network.name);
@@ -110,13 +110,19 @@ function networkNode(
     // The list shows the year only.
     foundingDate: network.founded?.slice(0, 4),
     knowsAbout: network.topics?.map((topic) => text(topic)).filter(Boolean),
-    // Ids the feed does not know show as "could not be found", and describe nothing.
+    // The feed's validation has dropped ids of contacts it does not have.
     contactPoint: network.contacts?.flatMap((id) => {
-      const contact = contacts.find((candidate) => candidate.id === id);
+      const contact = contacts.get(id);
       return contact ? [contactPoint(contact, text)] : [];
     }),
   };
 }
+
+/**
+ * The most networks or news items one block describes: enough for any real
+ * page, and a directory of thousands stays a few kilobytes of JSON-LD.
+ */
+const MAX_ITEMS = 100;
 
 /** The schema.org description of what a block shows, or `undefined` when it shows nothing to describe. */
 export function schemaOf(shown: Described, text: PickText): Thing | undefined {
@@ -126,7 +132,10 @@ export function schemaOf(shown: Described, text: PickText): Thing | undefined {
     case 'networks': {
       const [, networks, {publisher, contacts}] = shown;
       if (!networks.length) return undefined;
-      const memberOf = networks.map((network) => networkNode(network, contacts, text));
+      const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+      const memberOf = networks
+        .slice(0, MAX_ITEMS)
+        .map((network) => networkNode(network, byId, text));
       // The block lists the networks its publisher belongs to.
       return publisher
         ? {
@@ -156,7 +165,8 @@ export function schemaOf(shown: Described, text: PickText): Thing | undefined {
       if (!items.length) return undefined;
       return {
         '@type': 'ItemList',
-        itemListElement: items.map((item, index) => ({
+        numberOfItems: items.length,
+        itemListElement: items.slice(0, MAX_ITEMS).map((item, index) => ({
           '@type': 'ListItem',
           position: index + 1,
           item: {

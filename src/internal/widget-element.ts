@@ -4,8 +4,14 @@
  * content and a short localised status until the data renders (and again when
  * the feed fails), and reports problems through `feed-error`.
  */
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg, str} from '@lit/localize';
 import {DEFAULT_TIMEOUT, isTransient, loadFeed, resolveFeedUrl} from '../feed/store.js';
 import {localize} from '../feed/l10n.js';
@@ -52,6 +58,20 @@ let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
  */
 export abstract class WidgetElement extends LitElement {
   static override styles = [hostStyles];
+  // Reactive properties without decorators (one helper fewer per module in the
+  // bundle); the fields below carry the docs. Each subclass lists only its own:
+  // Lit merges them. A getter because lit-analyzer reads only that form;
+  // `attribute: false` beside `state: true` keeps states out of the manifest.
+  static override get properties(): PropertyDeclarations {
+    return {
+      feedResult: {state: true, attribute: false},
+      locale: {state: true, attribute: false},
+      src: {},
+      headingLevel: {attribute: 'heading-level', type: Number},
+      timeout: {type: Number},
+      noStructuredData: {attribute: 'no-structured-data', type: Boolean},
+    };
+  }
   /** The library version, so that two copies on one page can tell each other apart. */
   static readonly version = VERSION;
   /** The feed lists this element reads; it reports problems found in these only. */
@@ -70,19 +90,18 @@ export abstract class WidgetElement extends LitElement {
   #describedKey: unknown[] = [];
 
   /** The loaded feed, or why it failed; `undefined` while loading. */
-  @state() protected feedResult: FeedResult | undefined;
+  declare protected feedResult: FeedResult | undefined;
   /** The language this element renders its own texts in. */
-  @state() protected locale: Locale = sourceLocale;
+  protected locale: Locale = sourceLocale;
 
   /** URL of the feed; defaults to the page's `<meta name="municipal-widgets:feed">`. */
-  @property() src = '';
+  src = '';
   /** Level (1–6) of the headings this element renders, to fit the page's outline. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel =
-    DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
   /** Milliseconds to wait for the feed before showing an error. */
-  @property({type: Number}) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
   /** Leaves out the schema.org JSON-LD that describes the block to search engines. */
-  @property({attribute: 'no-structured-data', type: Boolean}) noStructuredData = false;
+  noStructuredData = false;
 
   override connectedCallback() {
     super.connectedCallback();

@@ -67,19 +67,22 @@ describe('<network-list>', () => {
       expect(shadow(el).querySelectorAll('h2')).to.have.length(0);
     });
 
-    it('shows each network’s contact people as compact contact cards', async () => {
+    it('shows each network’s contact people inline: name, role, phone and e-mail', async () => {
       const el = await list(
         html`<network-list lang="en" src=${feedUrl('networks.json')} ids="sern"></network-list>`,
       );
-      const card = shadow(el).querySelector('contact-card')!;
-      expect(card.hasAttribute('compact')).to.equal(true);
-      await settled(card);
-      expect(textOf(card)).to.contain('Irma Ganibegovic');
-      const mail = shadow(card).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
-      expect(mail.getAttribute('href')).to.equal('mailto:irma.ganibegovic@vgregion.se');
+      const contacts = shadow(el).querySelector('[part="contacts"]')!;
+      expect(contacts.querySelectorAll('contact-card')).to.have.length(0);
+      expect(textOf(contacts)).to.contain('Irma Ganibegovic');
+      expect(contacts.querySelector('[part="name"]')!.textContent).to.equal(
+        'Irma Ganibegovic',
+      );
       expect(
-        shadow(card).querySelector('a[href^="tel:"]')!.getAttribute('href'),
-      ).to.equal('tel:+46104410000');
+        contacts.querySelector<HTMLAnchorElement>('[part="email"]')!.getAttribute('href'),
+      ).to.equal('mailto:irma.ganibegovic@vgregion.se');
+      expect(contacts.querySelector('[part="phone"]')!.getAttribute('href')).to.equal(
+        'tel:+46104410000',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -96,7 +99,7 @@ describe('<network-list>', () => {
         ]);
         await settled(el);
       });
-      expect(shadow(el).querySelectorAll('contact-card')).to.have.length(1);
+      expect(shadow(el).querySelectorAll('[part="contacts"] > li')).to.have.length(1);
       expect(warnings.join('\n')).to.contain('networks[1].contacts[1]');
     });
   });
@@ -115,10 +118,10 @@ describe('<network-list>', () => {
       const [aer, cpmr] = networks(el);
       expect(fact(aer!, 'Medlemmar')).to.equal('200 medlemmar');
       expect(fact(cpmr!, 'Medlemmar')).to.equal('150 regioner');
-      const card = aer!.querySelector('contact-card')!;
-      await settled(card);
-      expect(textOf(card)).to.contain('Mikael Appelqvist');
-      expect(shadow(card).querySelector('[part="email"]')!.getAttribute('href')).to.equal(
+      expect(textOf(aer!.querySelector('[part="contacts"]')!)).to.contain(
+        'Mikael Appelqvist',
+      );
+      expect(aer!.querySelector('[part="email"]')!.getAttribute('href')).to.equal(
         'mailto:mikael.appelqvist@vgregion.se',
       );
       await expect(el).to.be.accessible();
@@ -315,6 +318,105 @@ describe('<network-list>', () => {
         html`<network-list lang="sv" searchable src=${feedUrl('networks.json')}></network-list>`,
       );
       expect(textOf(shadow(el).querySelector('label')!)).to.equal('Sök bland nätverken');
+    });
+  });
+
+  describe('long lists', () => {
+    /** A feed of `count` networks, every third with a topic, each with a contact. */
+    const longFeed = (count: number) => {
+      const networks = Array.from({length: count}, (_, i) => ({
+        id: `n${i}`,
+        name: `Network ${i + 1}`,
+        members: i + 1,
+        topics: i % 3 ? [] : [{sv: 'Havsfrågor', en: 'Maritime affairs'}],
+        contacts: ['irma'],
+      }));
+      const feed = {
+        version: 1,
+        publisher: {name: 'Region', language: 'sv', country: 'SE'},
+        networks,
+        contacts: [
+          {
+            id: 'irma',
+            name: 'Irma Ganibegovic',
+            phones: [{kind: 'work', number: '+46 10 441 00 00'}],
+          },
+        ],
+      };
+      return URL.createObjectURL(
+        new Blob([JSON.stringify(feed)], {type: 'application/json'}),
+      );
+    };
+    /** The number of networks in the DOM each time the list changed, until it is complete. */
+    const growth = async (el: NetworkList) => {
+      const counts: number[] = [];
+      const observer = new MutationObserver(() => counts.push(networks(el).length));
+      observer.observe(shadow(el), {childList: true, subtree: true});
+      await settled(el);
+      observer.disconnect();
+      return [...new Set(counts)].filter(Boolean);
+    };
+
+    it('renders 250 networks in slices (25 first, then 100), one task each, and updateComplete waits for all', async () => {
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="en" src=${longFeed(250)}></network-list>`,
+      );
+      expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
+      expect(await growth(el)).to.deep.equal([25, 125, 225, 250]);
+      expect(names(el).at(-1)).to.equal('Network 250');
+      expect(fact(networks(el)[249]!, 'Members')).to.equal('250 members');
+    });
+
+    it('renders a search result anew from its first slice, and counts every match', async () => {
+      const el = await list(
+        html`<network-list lang="en" searchable src=${longFeed(450)}></network-list>`,
+      );
+      expect(networks(el)).to.have.length(450);
+      const input = shadow(el).querySelector('input')!;
+      input.value = 'maritime';
+      input.dispatchEvent(new Event('input'));
+      expect(await growth(el)).to.deep.equal([25, 125, 150]);
+      expect(textOf(shadow(el).querySelector('[part="count"]')!)).to.equal(
+        '150 networks match your search.',
+      );
+    });
+
+    it('describes its first 100 networks in its structured data, one script for the whole list', async () => {
+      const el = await list(
+        html`<network-list lang="en" src=${longFeed(230)}></network-list>`,
+      );
+      await waitUntil(() =>
+        document.head.querySelector('script[type="application/ld+json"]'),
+      );
+      const scripts = document.head.querySelectorAll(
+        'script[type="application/ld+json"]',
+      );
+      expect(scripts).to.have.length(1);
+      const data = JSON.parse(scripts[0]!.textContent!);
+      expect(data.memberOf).to.have.length(100);
+      expect(data.memberOf[99].name).to.equal('Network 100');
+      expect(data.memberOf[0].contactPoint[0].name).to.equal('Irma Ganibegovic');
+      el.remove();
+    });
+
+    it('finishes the list when it is moved while growing', async () => {
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="en"></network-list>`,
+      );
+      el.src = longFeed(300);
+      await waitUntil(() => networks(el).length > 0, 'first slice', {interval: 0});
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await settled(el);
+      expect(networks(el)).to.have.length(300);
+    });
+
+    it('is accessible with a long list', async () => {
+      const el = await list(
+        html`<network-list lang="en" src=${longFeed(200)}></network-list>`,
+      );
+      await expect(el).to.be.accessible();
     });
   });
 

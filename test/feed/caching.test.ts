@@ -43,7 +43,7 @@ const frames: HTMLIFrameElement[] = [];
 async function nextPage(body: string): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><body>${body}
-    <script type="module" src="/src/elements/network-list/define.ts"></script></body></html>`;
+    <script type="module" src="/src/define.ts"></script></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
   document.body.append(frame);
   frames.push(frame);

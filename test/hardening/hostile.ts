@@ -14,7 +14,6 @@ const OWN_TAGS = new Set(
     'address',
     'br',
     'button',
-    'contact-card',
     'dd',
     'div',
     'dl',
@@ -112,13 +111,7 @@ export function inspect(element: Element): Violations {
       }
       for (const attribute of [...node.attributes]) {
         const name = attribute.name.toLowerCase();
-        // A nested <contact-card> reads the same feed as its host: that src is ours.
-        const ownFeed =
-          name === 'src' &&
-          node.localName === 'contact-card' &&
-          attribute.value ===
-            new URL(root.host.getAttribute('src') ?? '', document.baseURI).href;
-        if (name.startsWith('on') || (LOADING_ATTRIBUTES.includes(name) && !ownFeed)) {
+        if (name.startsWith('on') || LOADING_ATTRIBUTES.includes(name)) {
           found.attributes.push(`<${node.localName} ${name}>`);
         }
         if (name === 'href' || name === 'xlink:href') {

@@ -13,29 +13,8 @@ export const styles = css`
     background: none;
     border: 0;
   }
-  .role,
-  .who {
+  .role {
     margin: 0 0 0.5em;
-  }
-  .compact .who {
-    margin: 0;
-  }
-  .channels {
-    list-style: none;
-    margin: 0 0 0.5em;
-    padding: 0;
-  }
-  .compact .channels {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-  }
-  .label {
-    font-weight: bold;
-  }
-  a {
-    overflow-wrap: anywhere;
   }
   address {
     font-style: normal;

@@ -1,16 +1,12 @@
 /** The `<contact-card>` element: one person's or unit's contact details. */
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg} from '@lit/localize';
 import type {Contact, ValidFeed} from '../../feed/types.js';
 import {countryName} from '../../i18n/format.js';
-import {safeHref} from '../../internal/links.js';
-import {formatPhone, telHref} from '../../internal/phone.js';
 import {WidgetElement} from '../../internal/widget-element.js';
+import {channelStyles, channels, compactContact} from './channels.js';
 import {isUnit, roleAndUnit} from './contacts.js';
 import {styles} from './contact-card.styles.js';
-
-type PhoneKind = NonNullable<Contact['phones']>[number]['kind'];
 
 /**
  * One person's or unit's contact details from the feed's `contacts`: name,
@@ -35,24 +31,19 @@ type PhoneKind = NonNullable<Contact['phones']>[number]['kind'];
  * @fires {FeedErrorEvent} feed-error - The feed failed, or has no contact with this id.
  */
 export class ContactCard extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['contacts'] as const;
+  static override get properties(): PropertyDeclarations {
+    return {
+      contact: {},
+      compact: {type: Boolean, reflect: true},
+    };
+  }
 
   /** The feed id of the contact to show. */
-  @property() contact = '';
+  contact = '';
   /** A one-paragraph variant for use inside other blocks: no address, no save button. */
-  @property({type: Boolean, reflect: true}) compact = false;
-
-  #phoneLabel(kind: PhoneKind): string {
-    switch (kind) {
-      case 'mobile':
-        return msg('Mobile', {desc: 'Label of a mobile phone number.'});
-      case 'switchboard':
-        return msg('Switchboard', {desc: 'Label of the switchboard phone number.'});
-      default:
-        return msg('Phone', {desc: 'Label of a work phone number.'});
-    }
-  }
+  compact = false;
 
   /** The address's country by name, when it is not the publisher's own (which goes without saying). */
   #foreignCountry(country: string | undefined, publisherCountry: string | undefined) {
@@ -92,43 +83,6 @@ export class ContactCard extends WidgetElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  /** Phones, e-mail and website. */
-  #renderChannels(
-    contact: Contact,
-    publisherCountry: string | undefined,
-  ): TemplateResult {
-    const mail = contact.email ? safeHref(`mailto:${contact.email}`) : undefined;
-    const website = safeHref(contact.url);
-    return html`
-      ${
-        contact.phones?.length || mail || website
-          ? html`<ul class="channels">
-            ${contact.phones?.map(
-              ({kind, number}) =>
-                html`<li>
-                  <span class="label">${this.#phoneLabel(kind)}:</span>
-                  <a part="phone" href=${telHref(number)}>${formatPhone(number, publisherCountry)}</a>
-                </li>`,
-            )}
-            ${
-              mail
-                ? html`<li>
-                  <span class="label">${msg('E-mail', {desc: 'Label of an e-mail address.'})}:</span>
-                  <a part="email" href=${mail}>${contact.email}</a>
-                </li>`
-                : nothing
-            }
-            ${
-              website
-                ? html`<li><a part="website" href=${website}>${new URL(website).hostname}</a></li>`
-                : nothing
-            }
-          </ul>`
-          : nothing
-      }
-    `;
-  }
-
   #renderAddress(
     {street, postalCode, city, country}: NonNullable<Contact['address']>,
     publisherCountry?: string,
@@ -159,14 +113,13 @@ export class ContactCard extends WidgetElement {
       .join(', ');
     if (this.compact) {
       return html`<div part="base" class="base compact">
-        <p class="who"><strong part="name">${contact.name}</strong>${role ? html`, <span part="role">${role}</span>` : nothing}</p>
-        ${this.#renderChannels(contact, publisherCountry)}
+        ${compactContact(contact, role, publisherCountry)}
       </div>`;
     }
     return html`<div part="base" class="base">
       ${this.heading(contact.name)}
       ${role ? html`<p part="role" class="role">${role}</p>` : nothing}
-      ${this.#renderChannels(contact, publisherCountry)}
+      ${channels(contact, publisherCountry)}
       ${contact.address ? this.#renderAddress(contact.address, publisherCountry) : nothing}
       <button part="save" type="button" @click=${() => void this.#handleSave(contact, publisherCountry)}>
         ${msg('Save contact', {desc: 'Button that downloads the contact as a vCard file.'})}

@@ -1,16 +1,42 @@
 /** The `<network-list>` element: the European networks a publisher belongs to. */
-import {html, nothing, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {
+  html,
+  noChange,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Network, ValidFeed} from '../../feed/types.js';
+import type {Contact, Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
 import {WidgetElement} from '../../internal/widget-element.js';
-// Networks show their contact people in <contact-card compact>: define.ts registers both.
-import '../contact-card/contact-card.js';
+import {channelStyles, compactContact} from '../contact-card/channels.js';
+import {roleAndUnit} from '../contact-card/contacts.js';
 import {matchesSearch, selectNetworks, splitList} from './networks.js';
 import {styles} from './network-list.styles.js';
 
 type MemberKind = NonNullable<Network['memberKind']>;
+
+/**
+ * Networks rendered per task. A long list grows by this many at a time, one
+ * task after another, so that no task keeps the page from answering input
+ * for long (`npm run bench` measures the longest task). The first slice is
+ * smaller: it also pays for making the templates and `Intl` formatters.
+ */
+const FIRST_SLICE = 25;
+const SLICE = 100;
+
+/** Resolves in a new task, without the 4 ms clamp of nested timers. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const {port1, port2} = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(0);
+  });
+
+/** Each feed's contacts by id, made once per feed. */
+const contactsById = new WeakMap<ValidFeed, Map<string, Contact>>();
 
 /**
  * A directory of the European networks and organisations a publisher belongs
@@ -29,6 +55,11 @@ type MemberKind = NonNullable<Network['memberKind']>;
  * @csspart facts - A network's members, countries, founding year, topics and homepage.
  * @csspart homepage - The link to a network's homepage.
  * @csspart contacts - A network's contact people.
+ * @csspart name - A contact person's name.
+ * @csspart role - A contact person's role and unit.
+ * @csspart phone - A contact person's phone number link.
+ * @csspart email - A contact person's e-mail link.
+ * @csspart website - The link to a contact person's web page.
  * @csspart empty - The message shown when no network matches.
  * @csspart clear - The button that clears the search.
  * @csspart status - The loading or error status.
@@ -38,19 +69,39 @@ type MemberKind = NonNullable<Network['memberKind']>;
  * @fires {FeedErrorEvent} feed-error - The feed failed, entries were skipped, or `ids` names unknown networks.
  */
 export class NetworkList extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['networks', 'contacts'] as const;
+  static override get properties(): PropertyDeclarations {
+    return {
+      search: {state: true, attribute: false},
+      rendered: {state: true, attribute: false},
+      ids: {},
+      topic: {},
+      searchable: {type: Boolean},
+    };
+  }
 
-  @query('input') private searchInput?: HTMLInputElement;
-
-  @state() private search = '';
+  private search = '';
+  /** How many of the shown networks have been rendered so far: the list grows a slice per task. */
+  private rendered = FIRST_SLICE;
 
   /** Comma-separated ids of the networks to show, in this order (default: all). */
-  @property() ids = '';
+  ids = '';
   /** Shows only the networks with this topic, matched in any language. */
-  @property() topic = '';
+  topic = '';
   /** Adds a search field that filters by name, acronym, description and topics. */
-  @property({type: Boolean}) searchable = false;
+  searchable = false;
+
+  /** The networks the list shows: selected, then searched. */
+  #shown: Network[] = [];
+  /** Templates of the networks rendered so far, one array per slice. */
+  #slices: TemplateResult[][] = [];
+  /** How many networks those are. */
+  #sliced = 0;
+  /** How many slices are in the DOM already (Lit is told to leave them be). */
+  #committed = 0;
+  /** The next slice, while the list is still growing. */
+  #nextSlice: Promise<void> | undefined;
 
   #handleSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
@@ -59,7 +110,7 @@ export class NetworkList extends WidgetElement {
   async #handleClear() {
     this.search = '';
     await this.updateComplete;
-    this.searchInput?.focus();
+    this.renderRoot.querySelector('input')?.focus();
   }
 
   #memberCount(count: number, kind: MemberKind = 'members'): string {
@@ -103,7 +154,26 @@ export class NetworkList extends WidgetElement {
     return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
   }
 
-  #renderNetwork(network: Network, feedUrl: string): TemplateResult {
+  #renderContacts(ids: readonly string[], feed: ValidFeed) {
+    let byId = contactsById.get(feed);
+    if (!byId)
+      contactsById.set(feed, (byId = new Map(feed.contacts.map((c) => [c.id, c]))));
+    const country = feed.publisher?.country;
+    // Inline rather than nested <contact-card>s: a fifth of the DOM work. The
+    // list's own JSON-LD describes its contact people.
+    return html`<ul part="contacts" class="contacts">
+      ${ids.map((id) => {
+        // The feed's validation has dropped ids of contacts it does not have.
+        const contact = byId.get(id)!;
+        const role = roleAndUnit(contact, (text) => this.text(text))
+          .filter(Boolean)
+          .join(', ');
+        return html`<li class="compact">${compactContact(contact, role, country)}</li>`;
+      })}
+    </ul>`;
+  }
+
+  #renderNetwork(network: Network, feed: ValidFeed): TemplateResult {
     const {acronym, members, countries, founded, homepage, topics, contacts} = network;
     const name = this.text(network.name);
     return html`<li part="network" class="network">
@@ -168,13 +238,7 @@ export class NetworkList extends WidgetElement {
           contacts?.length
             ? this.#fact(
                 msg('Contact', {desc: 'Label of a network’s contact people.'}),
-                html`<ul part="contacts" class="contacts">
-                ${contacts.map(
-                  (id) =>
-                    // The list's own JSON-LD describes its contact people.
-                    html`<li><contact-card compact no-structured-data src=${feedUrl} contact=${id}></contact-card></li>`,
-                )}
-              </ul>`,
+                this.#renderContacts(contacts, feed),
               )
             : nothing
         }
@@ -192,31 +256,81 @@ export class NetworkList extends WidgetElement {
     </div>`;
   }
 
-  protected override renderContent(feed: ValidFeed | undefined) {
+  get #searching() {
+    return this.searchable && this.search.trim() !== '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // A new slice of the same list renders only its own networks.
+    if (changed.size === 1 && changed.has('rendered' as keyof NetworkList)) return;
+    // Anything else (the feed, the selection, the search, the language)
+    // renders the list anew, from its first slice.
+    const feed = this.feedResult?.ok ? this.feedResult.feed : undefined;
     const ids = splitList(this.ids);
     const selected = selectNetworks(feed?.networks ?? [], {ids, topic: this.topic});
     for (const id of ids) {
-      if (!feed?.networks.some((network) => network.id === id)) {
+      if (feed && !feed.networks.some((network) => network.id === id)) {
         this.reportProblem(
           '@ids',
           `names no network in the feed (${JSON.stringify(id)})`,
         );
       }
     }
-    const searching = this.searchable && this.search.trim() !== '';
-    const shown = searching
+    this.#shown = this.#searching
       ? selected.filter((network) =>
           matchesSearch(this.#searchTexts(network), this.search),
         )
       : selected;
+    this.#slices = [];
+    this.#sliced = 0;
+    this.#committed = 0;
+    this.rendered = FIRST_SLICE;
+  }
+
+  protected override updated() {
+    super.updated();
+    if (this.#sliced === this.rendered && this.#sliced < this.#shown.length) {
+      const slices = this.#slices;
+      this.#nextSlice = nextTask().then(() => {
+        this.#nextSlice = undefined;
+        // Unless the list has been rendered anew in the meantime.
+        if (slices === this.#slices) this.rendered += SLICE;
+      });
+    }
+  }
+
+  /** Resolves once the whole list has rendered, every slice of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#nextSlice) {
+      await this.#nextSlice;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override renderContent(feed: ValidFeed | undefined) {
+    const shown = this.#shown;
+    const searching = this.#searching;
+    const end = Math.min(this.rendered, shown.length);
+    if (this.#sliced < end) {
+      this.#slices.push(
+        shown
+          .slice(this.#sliced, end)
+          .map((network) => this.#renderNetwork(network, feed!)),
+      );
+      this.#sliced = end;
+    }
+    const committed = this.#committed;
+    this.#committed = this.#slices.length;
     this.described = ['networks', shown, feed!];
-    const url = this.feedResult?.url ?? '';
     return html`<div part="base" class="base">
       ${this.searchable ? this.#renderSearch(shown.length, searching) : nothing}
       ${
         shown.length
           ? html`<ul part="list" class="list">
-            ${shown.map((network) => this.#renderNetwork(network, url))}
+            ${this.#slices.map((slice, index) => (index < committed ? noChange : slice))}
           </ul>`
           : searching
             ? html`<div part="empty" class="empty">
