@@ -9,14 +9,11 @@ import {
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {withLocale} from '../../i18n/localization.js';
-import {heading} from '../../internal/heading.js';
 import {webHref} from '../../internal/links.js';
 import {WidgetElement} from '../../internal/widget-element.js';
-import type {Failure, Field, PageRef, Problem, Values} from './tip.js';
+import type {Failure, Field, PageRef, Phase, Problem, Values} from './tip.js';
 import {styles} from './tip-a-friend.styles.js';
 
-/** Where the form is: being filled in, waiting for the server, or done. */
-type Phase = 'form' | 'sending' | 'sent' | 'shared';
 /** The longest name accepted, in characters. */
 const NAME_LENGTH = 100;
 
@@ -164,23 +161,6 @@ export class TipAFriend extends WidgetElement {
     return left < 0
       ? msg(str`Characters over the limit: ${n}`, {desc: 'Below the message field.'})
       : msg(str`Characters left: ${n}`, {desc: 'Below the message field.'});
-  }
-
-  #failureText(failure: Failure): string {
-    if (failure === 'timeout')
-      return msg(
-        'The tip could not be sent: the server took too long to answer. Your text is kept; try again.',
-        {desc: 'Error after sending timed out.'},
-      );
-    if (failure === 'network')
-      return msg(
-        'The tip could not be sent: there is no connection to the server. Your text is kept; try again.',
-        {desc: 'Error when the form handler could not be reached.'},
-      );
-    return msg(
-      str`The tip could not be sent (error ${failure}). Your text is kept; try again.`,
-      {desc: 'Error when the form handler answered with an HTTP error code.'},
-    );
   }
 
   #loadLogic() {
@@ -333,27 +313,6 @@ export class TipAFriend extends WidgetElement {
     }
   }
 
-  #renderSummary(fields: Field[]) {
-    const listed = fields.filter((field) => this.errors[field]);
-    if (!listed.length) return nothing;
-    return html`<div part="error-summary" class="summary">
-      ${heading(
-        this.headingLevel + 1,
-        msg('There is a problem', {desc: 'Heading of the list of form errors.'}),
-        'summary-heading',
-      )}
-      <ul>
-        ${listed.map(
-          (field) =>
-            html`<li><a href="#${field}" @click=${(event: Event) => {
-              event.preventDefault();
-              this.#control(field)?.focus();
-            }}>${this.#problemText(field)}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   #renderField(field: Field) {
     const problem = this.errors[field];
     const isMessage = field === 'message';
@@ -406,7 +365,16 @@ export class TipAFriend extends WidgetElement {
       @focusin=${this.#handleFocus}
       @focusout=${this.#handleBlur}
     >
-      ${this.#renderSummary(fields)} ${fields.map((field) => this.#renderField(field))}
+      ${
+        this.#logic?.summary(
+          this.headingLevel + 1,
+          fields
+            .filter((field) => this.errors[field])
+            .map((field) => [field, this.#problemText(field)]),
+          (field) => this.#control(field)?.focus(),
+        ) ?? nothing
+      }
+      ${fields.map((field) => this.#renderField(field))}
       ${
         post
           ? html`<div class="trap" aria-hidden="true">
@@ -431,17 +399,22 @@ export class TipAFriend extends WidgetElement {
 
   #renderResult() {
     let content: unknown = nothing;
-    if (this.phase === 'sent')
-      content = html`${msg(str`Thank you! Your tip has been sent to ${this.#sentTo}.`, {desc: 'Announced once the tip was sent.'})}
-        <button part="again" type="button" @click=${this.#handleAgain}>${msg('Tip another friend', {desc: 'Button that starts a new tip.'})}</button>`;
-    else if (this.phase === 'shared')
+    if (this.phase === 'shared')
       content = msg('Thank you for sharing the page.', {desc: 'Shown after sharing.'});
-    else if (this.phase === 'sending')
-      content = msg('Sending the tip…', {desc: 'Announced while the tip is sent.'});
-    else if (this.failure !== undefined) content = this.#failureText(this.failure);
-    else if (this.composed)
-      content = html`${msg('Your e-mail program should open with the message.', {desc: 'Shown after the e-mail was composed.'})}
-        <a href=${this.composed}>${msg('Open the e-mail', {desc: 'Link that opens the composed e-mail again.'})}</a>`;
+    // Said here, not by the form's logic: no connection can keep that from loading.
+    else if (this.failure === 'network')
+      content = msg(
+        'The tip could not be sent: there is no connection to the server. Your text is kept; try again.',
+        {desc: 'Error when the form handler could not be reached.'},
+      );
+    else if (this.#logic)
+      content = this.#logic.outcome({
+        phase: this.phase,
+        failure: this.failure,
+        sentTo: this.#sentTo,
+        composed: this.composed,
+        again: () => void this.#handleAgain(),
+      });
     return html`<div
       part="result"
       class="result ${this.failure === undefined ? '' : 'failed'}"

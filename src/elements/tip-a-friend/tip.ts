@@ -1,11 +1,15 @@
 /**
  * What the tell-a-friend form does once a visitor uses it: what counts as a
- * valid entry and how each problem is put, what is posted and how, and how a
- * `mailto:` link is composed. Only interaction needs it, so the element loads
- * it when the visitor first enters the form (like the vCard builder).
+ * valid entry and how each problem is put, what is posted and how, how a
+ * `mailto:` link is composed, and what the visitor reads afterwards (the error
+ * summary, the thanks). Only interaction needs it, so the element loads it
+ * when the visitor first enters the form (like the vCard builder): the pages
+ * where nobody uses the form do not pay for it.
  */
+import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
+import {heading} from '../../internal/heading.js';
 
 /** The fields a visitor fills in, in the order the form shows them. */
 export type Field = 'name' | 'email' | 'friend' | 'message';
@@ -15,6 +19,8 @@ export type Values = Record<Field, string>;
 export type Problem = 'missing' | 'format' | 'several' | 'long' | 'markup';
 /** Why the server did not take the tip: no answer in time, no connection, or its HTTP status. */
 export type Failure = 'timeout' | 'network' | number;
+/** Where the form is: being filled in, waiting for the server, or done. */
+export type Phase = 'form' | 'sending' | 'sent' | 'shared';
 
 // One address: no spaces, commas, semicolons or angle brackets (so it can name
 // only one recipient and carry no header), a dot somewhere in the domain.
@@ -161,4 +167,71 @@ export function composeMail({name, friend, message}: Values, {url, title}: PageR
     msg(str`Tip: ${title}`, {desc: 'Subject of the composed e-mail; the page title.'}),
     body,
   );
+}
+
+/**
+ * The list of problems shown above the form after a submit with errors, each
+ * a link that moves focus to its field (`focus`).
+ */
+export function summary(
+  level: number,
+  problems: [Field, string][],
+  focus: (field: Field) => void,
+) {
+  if (!problems.length) return nothing;
+  return html`<div part="error-summary" class="summary">
+    ${heading(
+      level,
+      msg('There is a problem', {desc: 'Heading of the list of form errors.'}),
+      'summary-heading',
+    )}
+    <ul>
+      ${problems.map(
+        ([field, text]) =>
+          html`<li><a href="#${field}" @click=${(event: Event) => {
+            event.preventDefault();
+            focus(field);
+          }}>${text}</a></li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** What happened to a tip the visitor sent, in the element's `result` region. */
+export interface Outcome {
+  phase: Phase;
+  failure: Failure | undefined;
+  /** The address the tip went to. */
+  sentTo: string;
+  /** The composed `mailto:` link, once there is one. */
+  composed: string;
+  /** Starts a new tip. */
+  again: () => void;
+}
+
+/**
+ * What the visitor reads about the tip: sending, sent (with a button for the
+ * next one), why it failed, or the composed e-mail. The element says itself
+ * that the connection failed, since that can keep this module from loading.
+ */
+export function outcome({phase, failure, sentTo, composed, again}: Outcome) {
+  if (phase === 'sent')
+    return html`${msg(str`Thank you! Your tip has been sent to ${sentTo}.`, {desc: 'Announced once the tip was sent.'})}
+      <button part="again" type="button" @click=${again}>${msg('Tip another friend', {desc: 'Button that starts a new tip.'})}</button>`;
+  if (phase === 'sending')
+    return msg('Sending the tip…', {desc: 'Announced while the tip is sent.'});
+  if (failure === 'timeout')
+    return msg(
+      'The tip could not be sent: the server took too long to answer. Your text is kept; try again.',
+      {desc: 'Error after sending timed out.'},
+    );
+  if (failure !== undefined)
+    return msg(
+      str`The tip could not be sent (error ${failure}). Your text is kept; try again.`,
+      {desc: 'Error when the form handler answered with an HTTP error code.'},
+    );
+  if (composed)
+    return html`${msg('Your e-mail program should open with the message.', {desc: 'Shown after the e-mail was composed.'})}
+      <a href=${composed}>${msg('Open the e-mail', {desc: 'Link that opens the composed e-mail again.'})}</a>`;
+  return nothing;
 }
