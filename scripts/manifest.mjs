@@ -14,6 +14,11 @@ const TAGS = [
   'twin-towns',
 ];
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+// The analyzer lists modules in the order the file system returns them, which
+// differs between a working copy and a fresh clone: sorted, the committed file
+// is the same wherever it is built.
+manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName)
