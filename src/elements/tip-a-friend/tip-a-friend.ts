@@ -127,7 +127,7 @@ export class TipAFriend extends WidgetElement {
 
   /** The fields the visitor fills in: the sender's address only when the tip is posted. */
   #fields(post: boolean): Field[] {
-    return post ? ['name', 'email', 'friend', 'message'] : ['name', 'friend', 'message'];
+    return ['name', ...(post ? (['email'] as const) : []), 'friend', 'message'];
   }
 
   #label(field: Field): string {
@@ -174,19 +174,15 @@ export class TipAFriend extends WidgetElement {
   }
 
   /** Checks `fields`, shows their errors and says whether all can be sent. */
-  #validate({check}: typeof import('./tip.js'), fields: Field[]): boolean {
-    const errors = {...this.errors};
-    for (const field of fields) {
-      const problem = check(field, this.#values[field], this.maxLength);
-      if (problem) errors[field] = problem;
-      else delete errors[field];
-    }
+  #validate({validate}: typeof import('./tip.js'), fields: Field[]): boolean {
+    const errors = validate(this.errors, this.#values, fields, this.maxLength);
     this.errors = errors;
     return fields.every((field) => !errors[field]);
   }
 
-  #control(field: Field) {
-    return this.renderRoot.querySelector<HTMLElement>(`#${field}`);
+  /** A field's control, or the honeypot's. */
+  #control(field: Field | 'website') {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
   }
 
   #handleInput(event: Event) {
@@ -252,7 +248,7 @@ export class TipAFriend extends WidgetElement {
 
   async #post({post, postBody}: typeof import('./tip.js'), endpoint: string) {
     // The honeypot is filled only by bots: they are told it went well, and nothing is sent.
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('#website')?.value;
+    const trap = this.#control('website')?.value;
     this.phase = 'sending';
     const early = this.minFillTime - (performance.now() - this.#shownAt);
     if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
@@ -342,7 +338,7 @@ export class TipAFriend extends WidgetElement {
               id=${field}
               name=${field}
               type=${field === 'name' ? 'text' : 'email'}
-              autocomplete=${field === 'name' ? 'name' : field === 'email' ? 'email' : 'off'}
+              autocomplete=${field === 'friend' ? 'off' : field}
               spellcheck="false"
               maxlength=${field === 'name' ? NAME_LENGTH : 254}
               required
@@ -413,7 +409,7 @@ export class TipAFriend extends WidgetElement {
         failure: this.failure,
         sentTo: this.#sentTo,
         composed: this.composed,
-        again: () => void this.#handleAgain(),
+        again: this.#handleAgain,
       });
     return html`<div
       part="result"

@@ -45,6 +45,22 @@ export function check(
   return ADDRESS.test(text) ? undefined : 'format';
 }
 
+/** `errors` with those of `fields` found anew in `values`. */
+export function validate(
+  errors: Partial<Record<Field, Problem>>,
+  values: Values,
+  fields: Field[],
+  maxLength: number,
+): Partial<Record<Field, Problem>> {
+  const found = {...errors};
+  for (const field of fields) {
+    const problem = check(field, values[field], maxLength);
+    if (problem) found[field] = problem;
+    else delete found[field];
+  }
+  return found;
+}
+
 /** Characters a header-bound value must never carry: line breaks and other controls. */
 const oneLine = (value: string) =>
   value
@@ -205,7 +221,7 @@ export interface Outcome {
   sentTo: string;
   /** The composed `mailto:` link, once there is one. */
   composed: string;
-  /** Starts a new tip. */
+  /** Starts a new tip: a listener Lit calls on the element, like the element's own. */
   again: () => void;
 }
 
