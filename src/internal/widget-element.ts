@@ -32,6 +32,7 @@ import {hostStyles} from '../theme/host-styles.js';
 import {VERSION} from '../version.js';
 import {FeedErrorEvent} from './events.js';
 import {DEFAULT_HEADING_LEVEL, heading} from './heading.js';
+import {nextTask} from './tasks.js';
 import type {Described} from './structured-data.js';
 
 /** The schema.org describer, loaded once a block first has something to describe. */
@@ -108,6 +109,8 @@ export abstract class WidgetElement extends LitElement {
     this.#stopObservingLanguage = observeLanguage(() => this.#updateLanguage());
     this.#updateLanguage();
     this.requestFeed();
+    // Back on the page with what it showed (a block moved): its JSON-LD too.
+    this.#describe();
   }
 
   override disconnectedCallback() {
@@ -179,14 +182,19 @@ export abstract class WidgetElement extends LitElement {
     if (!again && url === this.#requestedUrl && (url || !this.usesFeed)) return;
     this.#requestedUrl = url;
     const id = ++this.#loadId;
-    this.feedResult = undefined;
+    // A block moved on the page keeps what it shows while it asks again (the
+    // store answers from the same load): no "Loading…" flashes in between.
+    if (!(this.feedResult?.ok && this.feedResult.url === url))
+      this.feedResult = undefined;
     this.#reported.clear();
     if (!this.usesFeed) return;
     if (!url) {
       this.#settle({ok: false, url: '', failure: {kind: 'no-src'}, problems: []});
       return;
     }
-    void loadFeed(url, this.timeout).then((result) => {
+    void loadFeed(url, this.timeout).then(async (result) => {
+      // Every block on the feed renders now: each in a task of its own.
+      await nextTask();
       if (id === this.#loadId) this.#settle(result);
     });
   }
@@ -213,15 +221,19 @@ export abstract class WidgetElement extends LitElement {
     const locale = toLocale(language);
     this.locale = locale;
     if (!isLocaleReady(locale)) {
-      loadLocale(locale).then(
-        () => this.requestUpdate(),
-        () => {
-          console.warn(
-            `municipal-widgets: could not load the "${locale}" texts; using English`,
-          );
-          if (this.locale === locale) this.locale = sourceLocale;
-        },
-      );
+      // Like the feed, the texts let every block waiting for them render: each
+      // in a task of its own.
+      loadLocale(locale)
+        .then(nextTask)
+        .then(
+          () => this.requestUpdate(),
+          () => {
+            console.warn(
+              `municipal-widgets: could not load the "${locale}" texts; using English`,
+            );
+            if (this.locale === locale) this.locale = sourceLocale;
+          },
+        );
     }
   }
 

@@ -213,6 +213,28 @@ describe('WidgetElement', () => {
       expect(events).to.equal(0);
       expect(status(el)!.textContent!.trim()).to.equal('Loading…');
     });
+
+    it('keeps showing its data when moved on the page, with no "Loading…" in between', async () => {
+      const url = feedUrl('stamp.json');
+      const el = await fixture<ReviewStamp>(
+        html`<review-stamp src=${url} page="overdue"></review-stamp>`,
+      );
+      await settled(el);
+      const shown = textOf(shadow(el).querySelector('[part="base"]')!);
+      const states: string[] = [];
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      // Every render until the feed has been asked again and answered.
+      for (let i = 0; i < 5; i++) {
+        await el.updateComplete;
+        states.push(status(el)?.textContent?.trim() ?? 'data');
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      expect(states).to.deep.equal(['data', 'data', 'data', 'data', 'data']);
+      expect(textOf(shadow(el).querySelector('[part="base"]')!)).to.equal(shown);
+      expect(await requestCount(url)).to.equal(1);
+    });
   });
 
   describe('language', () => {

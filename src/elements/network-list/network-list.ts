@@ -10,6 +10,7 @@ import {
 import {msg, str} from '@lit/localize';
 import type {Contact, Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
+import {nextTask} from '../../internal/tasks.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {channelStyles, compactContact} from '../contact-card/channels.js';
 import {roleAndUnit} from '../contact-card/contacts.js';
@@ -26,14 +27,6 @@ type MemberKind = NonNullable<Network['memberKind']>;
  */
 const FIRST_SLICE = 25;
 const SLICE = 100;
-
-/** Resolves in a new task, without the 4 ms clamp of nested timers. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const {port1, port2} = new MessageChannel();
-    port1.onmessage = () => resolve();
-    port2.postMessage(0);
-  });
 
 /** Each feed's contacts by id, made once per feed. */
 const contactsById = new WeakMap<ValidFeed, Map<string, Contact>>();
