@@ -17,7 +17,7 @@ import {LAND} from '../lib/elements/twin-towns/generated/world.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-const BUNDLE_CEILING = 3.41;
+const BUNDLE_CEILING = 3.42;
 const CHUNK_BUDGET = 4096;
 
 const sizes = (code) => ({

@@ -6,7 +6,12 @@
  * something worth describing.
  */
 import type {Contact, L10N, Network, NewsItem, ValidFeed} from '../feed/types.js';
-import {isUnit, roleAndUnit} from '../elements/contact-card/contacts.js';
+import {
+  contactById,
+  isUnit,
+  roleAndUnit,
+  roleLine,
+} from '../elements/contact-card/contacts.js';
 import {safeHref, webHref} from './links.js';
 import {telHref} from './phone.js';
 import type {WidgetElement} from './widget-element.js';
@@ -88,18 +93,14 @@ function contactPoint(contact: Contact, text: PickText): Thing {
   return {
     '@type': 'ContactPoint',
     name: contact.name,
-    description: roleAndUnit(contact, text).filter(Boolean).join(', '),
+    description: roleLine(contact, text),
     telephone: contact.phones?.map(({number}) => telephone(number)),
     email: email(contact.email),
     url: webHref(contact.url),
   };
 }
 
-function networkNode(
-  network: Network,
-  contacts: ReadonlyMap<string, Contact>,
-  text: PickText,
-): Thing {
+function networkNode(network: Network, feed: ValidFeed, text: PickText): Thing {
   const name = text(network.name);
   return {
     '@type': 'Organization',
@@ -112,7 +113,7 @@ function networkNode(
     knowsAbout: network.topics?.map((topic) => text(topic)).filter(Boolean),
     // The feed's validation has dropped ids of contacts it does not have.
     contactPoint: network.contacts?.flatMap((id) => {
-      const contact = contacts.get(id);
+      const contact = contactById(feed, id);
       return contact ? [contactPoint(contact, text)] : [];
     }),
   };
@@ -130,12 +131,12 @@ export function schemaOf(shown: Described, text: PickText): Thing | undefined {
     case 'contact':
       return contactNode(shown[1], shown[2], text);
     case 'networks': {
-      const [, networks, {publisher, contacts}] = shown;
+      const [, networks, feed] = shown;
+      const {publisher} = feed;
       if (!networks.length) return undefined;
-      const byId = new Map(contacts.map((contact) => [contact.id, contact]));
       const memberOf = networks
         .slice(0, MAX_ITEMS)
-        .map((network) => networkNode(network, byId, text));
+        .map((network) => networkNode(network, feed, text));
       // The block lists the networks its publisher belongs to.
       return publisher
         ? {

@@ -5,7 +5,7 @@ import type {Contact, ValidFeed} from '../../feed/types.js';
 import {countryName} from '../../i18n/format.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {channelStyles, channels, compactContact} from './channels.js';
-import {isUnit, roleAndUnit} from './contacts.js';
+import {contactById, isUnit, roleLine} from './contacts.js';
 import {styles} from './contact-card.styles.js';
 
 /**
@@ -96,7 +96,7 @@ export class ContactCard extends WidgetElement {
 
   protected override renderContent(feed: ValidFeed | undefined) {
     const id = this.contact.trim();
-    const contact = feed?.contacts.find((candidate) => candidate.id === id);
+    const contact = feed && contactById(feed, id);
     if (!contact) {
       this.reportProblem(
         id ? 'contacts' : '@contact',
@@ -108,9 +108,7 @@ export class ContactCard extends WidgetElement {
     }
     this.described = ['contact', contact, this.compact];
     const publisherCountry = feed?.publisher?.country;
-    const role = roleAndUnit(contact, (text) => this.text(text))
-      .filter(Boolean)
-      .join(', ');
+    const role = roleLine(contact, (text) => this.text(text));
     if (this.compact) {
       return html`<div part="base" class="base compact">
         ${compactContact(contact, role, publisherCountry)}

@@ -8,12 +8,12 @@ import {
   type TemplateResult,
 } from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Contact, Network, ValidFeed} from '../../feed/types.js';
+import type {Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
 import {nextTask} from '../../internal/tasks.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {channelStyles, compactContact} from '../contact-card/channels.js';
-import {roleAndUnit} from '../contact-card/contacts.js';
+import {contactById, roleLine} from '../contact-card/contacts.js';
 import {matchesSearch, selectNetworks, splitList} from './networks.js';
 import {styles} from './network-list.styles.js';
 
@@ -27,9 +27,6 @@ type MemberKind = NonNullable<Network['memberKind']>;
  */
 const FIRST_SLICE = 25;
 const SLICE = 100;
-
-/** Each feed's contacts by id, made once per feed. */
-const contactsById = new WeakMap<ValidFeed, Map<string, Contact>>();
 
 /**
  * A directory of the European networks and organisations a publisher belongs
@@ -148,19 +145,14 @@ export class NetworkList extends WidgetElement {
   }
 
   #renderContacts(ids: readonly string[], feed: ValidFeed) {
-    let byId = contactsById.get(feed);
-    if (!byId)
-      contactsById.set(feed, (byId = new Map(feed.contacts.map((c) => [c.id, c]))));
     const country = feed.publisher?.country;
     // Inline rather than nested <contact-card>s: a fifth of the DOM work. The
     // list's own JSON-LD describes its contact people.
     return html`<ul part="contacts" class="contacts">
       ${ids.map((id) => {
         // The feed's validation has dropped ids of contacts it does not have.
-        const contact = byId.get(id)!;
-        const role = roleAndUnit(contact, (text) => this.text(text))
-          .filter(Boolean)
-          .join(', ');
+        const contact = contactById(feed, id)!;
+        const role = roleLine(contact, (text) => this.text(text));
         return html`<li class="compact">${compactContact(contact, role, country)}</li>`;
       })}
     </ul>`;
