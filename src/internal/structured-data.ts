@@ -6,12 +6,8 @@
  * something worth describing.
  */
 import type {Contact, L10N, Network, NewsItem, ValidFeed} from '../feed/types.js';
-import {
-  contactById,
-  isUnit,
-  roleAndUnit,
-  roleLine,
-} from '../elements/contact-card/contacts.js';
+import {byId} from '../feed/lookup.js';
+import {isUnit, roleAndUnit, roleLine} from '../elements/contact-card/contacts.js';
 import {safeHref, webHref} from './links.js';
 import {telHref} from './phone.js';
 import type {WidgetElement} from './widget-element.js';
@@ -113,7 +109,7 @@ function networkNode(network: Network, feed: ValidFeed, text: PickText): Thing {
     knowsAbout: network.topics?.map((topic) => text(topic)).filter(Boolean),
     // The feed's validation has dropped ids of contacts it does not have.
     contactPoint: network.contacts?.flatMap((id) => {
-      const contact = contactById(feed, id);
+      const contact = byId(feed.contacts, id);
       return contact ? [contactPoint(contact, text)] : [];
     }),
   };

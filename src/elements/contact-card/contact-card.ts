@@ -2,10 +2,11 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg} from '@lit/localize';
 import type {Contact, ValidFeed} from '../../feed/types.js';
+import {byId} from '../../feed/lookup.js';
 import {countryName} from '../../i18n/format.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {channelStyles, channels, compactContact} from './channels.js';
-import {contactById, isUnit, roleLine} from './contacts.js';
+import {isUnit, roleLine} from './contacts.js';
 import {styles} from './contact-card.styles.js';
 
 /**
@@ -96,7 +97,7 @@ export class ContactCard extends WidgetElement {
 
   protected override renderContent(feed: ValidFeed | undefined) {
     const id = this.contact.trim();
-    const contact = feed && contactById(feed, id);
+    const contact = feed && byId(feed.contacts, id);
     if (!contact) {
       this.reportProblem(
         id ? 'contacts' : '@contact',

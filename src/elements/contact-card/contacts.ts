@@ -1,5 +1,5 @@
 /** How `<contact-card>` reads a contact, without rendering: shared with its vCard and its structured data. */
-import type {Contact, L10N, ValidFeed} from '../../feed/types.js';
+import type {Contact, L10N} from '../../feed/types.js';
 import {allTexts} from '../../feed/topics.js';
 
 /** A unit rather than a person: its name is its unit's name, or a single word ("Brysselkontoret"). */
@@ -22,14 +22,3 @@ export function roleAndUnit(
 /** Role and unit in one line ("Handläggare, Näringslivsenheten"), as the card and its JSON-LD put them. */
 export const roleLine = (contact: Contact, text: (value: L10N | undefined) => string) =>
   roleAndUnit(contact, text).filter(Boolean).join(', ');
-
-/** Each feed's contacts by id, made once per feed. */
-const contactsById = new WeakMap<ValidFeed, Map<string, Contact>>();
-
-/** The feed's contact with this id, looked up in a map made once per feed. */
-export function contactById(feed: ValidFeed, id: string): Contact | undefined {
-  let byId = contactsById.get(feed);
-  if (!byId)
-    contactsById.set(feed, (byId = new Map(feed.contacts.map((c) => [c.id, c]))));
-  return byId.get(id);
-}

@@ -8,12 +8,13 @@ import {
   type TemplateResult,
 } from 'lit';
 import {msg, str} from '@lit/localize';
+import {byId} from '../../feed/lookup.js';
 import type {Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
 import {nextTask} from '../../internal/tasks.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {channelStyles, compactContact} from '../contact-card/channels.js';
-import {contactById, roleLine} from '../contact-card/contacts.js';
+import {roleLine} from '../contact-card/contacts.js';
 import {matchesSearch, selectNetworks, splitList} from './networks.js';
 import {styles} from './network-list.styles.js';
 
@@ -88,8 +89,6 @@ export class NetworkList extends WidgetElement {
   #slices: TemplateResult[][] = [];
   /** How many networks those are. */
   #sliced = 0;
-  /** How many slices are in the DOM already (Lit is told to leave them be). */
-  #committed = 0;
   /** The next slice, while the list is still growing. */
   #nextSlice: Promise<void> | undefined;
 
@@ -151,7 +150,7 @@ export class NetworkList extends WidgetElement {
     return html`<ul part="contacts" class="contacts">
       ${ids.map((id) => {
         // The feed's validation has dropped ids of contacts it does not have.
-        const contact = contactById(feed, id)!;
+        const contact = byId(feed.contacts, id)!;
         const role = roleLine(contact, (text) => this.text(text));
         return html`<li class="compact">${compactContact(contact, role, country)}</li>`;
       })}
@@ -255,7 +254,7 @@ export class NetworkList extends WidgetElement {
     const ids = splitList(this.ids);
     const selected = selectNetworks(feed?.networks ?? [], {ids, topic: this.topic});
     for (const id of ids) {
-      if (feed && !feed.networks.some((network) => network.id === id)) {
+      if (feed && !byId(feed.networks, id)) {
         this.reportProblem(
           '@ids',
           `names no network in the feed (${JSON.stringify(id)})`,
@@ -269,7 +268,6 @@ export class NetworkList extends WidgetElement {
       : selected;
     this.#slices = [];
     this.#sliced = 0;
-    this.#committed = 0;
     this.rendered = FIRST_SLICE;
   }
 
@@ -307,15 +305,18 @@ export class NetworkList extends WidgetElement {
       );
       this.#sliced = end;
     }
-    const committed = this.#committed;
-    this.#committed = this.#slices.length;
     this.described = ['networks', shown, feed!];
     return html`<div part="base" class="base">
       ${this.searchable ? this.#renderSearch(shown.length, searching) : nothing}
       ${
         shown.length
           ? html`<ul part="list" class="list">
-            ${this.#slices.map((slice, index) => (index < committed ? noChange : slice))}
+            ${
+              // Each render adds one slice: Lit is told to leave the earlier ones be.
+              this.#slices.map((slice, index, {length}) =>
+                index < length - 1 ? noChange : slice,
+              )
+            }
           </ul>`
           : searching
             ? html`<div part="empty" class="empty">

@@ -1,5 +1,6 @@
 /** Selecting and searching the feed's networks for `<network-list>`, without rendering. */
 import type {Network} from '../../feed/types.js';
+import {byId} from '../../feed/lookup.js';
 import {fold, hasTopic} from '../../feed/topics.js';
 
 /** What `<network-list>` shows: `ids` (in their order), and/or the networks of a topic. */
@@ -8,10 +9,7 @@ export function selectNetworks(
   {ids, topic}: {ids: readonly string[]; topic: string},
 ): Network[] {
   let selected = [...networks];
-  if (ids.length) {
-    const byId = new Map(networks.map((network) => [network.id, network]));
-    selected = ids.flatMap((id) => byId.get(id) ?? []);
-  }
+  if (ids.length) selected = ids.flatMap((id) => byId(networks, id) ?? []);
   if (topic.trim())
     selected = selected.filter((network) => hasTopic(network.topics, topic));
   return selected;

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import {msg} from '@lit/localize';
 import {parseIsoDate} from '../../feed/formats.js';
+import {byId} from '../../feed/lookup.js';
 import type {Page, ValidFeed} from '../../feed/types.js';
 import {formatDate, today} from '../../i18n/format.js';
 import {WidgetElement} from '../../internal/widget-element.js';
@@ -80,12 +81,12 @@ export class ReviewStamp extends WidgetElement {
   protected override renderContent(feed: ValidFeed | undefined): TemplateResult {
     let entry: Partial<Page> = {};
     if (feed) {
-      const index = feed.pages.findIndex(({id}) => id === this.page);
-      if (index < 0)
+      const page = byId(feed.pages, this.page);
+      if (!page)
         this.reportProblem('pages', `has no page with id ${JSON.stringify(this.page)}`);
       // A spread, not Object.assign: assigning a feed's own "__proto__" key would
       // make its unvalidated contents the entry's prototype, and so its fields.
-      entry = {...feed.pages[index]};
+      entry = {...page};
     }
     const dates: Partial<Record<DateField, [string, Date]>> = {};
     let unreadable = false;
