@@ -1,7 +1,7 @@
 /**
  * Registers every element: the entry of the one-script-tag bundle.
  */
-import {defineElements} from './internal/define-element.js';
+import {defineElements} from './base/define-element.js';
 import {ContactCard} from './elements/contact-card/contact-card.js';
 import {NetworkList} from './elements/network-list/network-list.js';
 import {NewsList} from './elements/news-list/news-list.js';

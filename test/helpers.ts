@@ -6,7 +6,7 @@
 import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import type {FeedProblem} from '../src/feed/types.js';
-import type {FeedErrorEvent} from '../src/internal/events.js';
+import type {FeedErrorEvent} from '../src/base/events.js';
 
 let serial = 0;
 

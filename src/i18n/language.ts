@@ -4,7 +4,9 @@
  * onto the languages the library is translated into.
  */
 import {allLocales, sourceLocale} from './generated/locale-codes.js';
-import {primaryLanguage} from '../feed/l10n.js';
+
+/** The primary language subtag of a tag, lower-cased: `sv-FI` → `sv`. */
+export const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /** A language the library's own texts are translated into. */
 export type Locale = (typeof allLocales)[number];

@@ -7,10 +7,10 @@
  */
 import type {Contact, L10N, Network, NewsItem, ValidFeed} from '../feed/types.js';
 import {byId} from '../feed/lookup.js';
-import {isUnit, roleAndUnit, roleLine} from '../elements/contact-card/contacts.js';
+import {isUnit, roleAndUnit, roleLine} from '../feed/contacts.js';
 import {safeHref, webHref} from './links.js';
 import {telHref} from './phone.js';
-import type {WidgetElement} from './widget-element.js';
+import type {WidgetElement} from '../base/widget-element.js';
 
 /**
  * What a block shows, as its `renderContent` hands it over: a kind and the

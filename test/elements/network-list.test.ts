@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 import '../../src/elements/network-list/define.js';
 import type {NetworkList} from '../../src/elements/network-list/network-list.js';
-import type {FeedErrorEvent} from '../../src/internal/events.js';
+import type {FeedErrorEvent} from '../../src/base/events.js';
 import {
   captureWarnings,
   faultUrl,

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/elements/review-stamp/define.js';
 import type {ReviewStamp} from '../../src/elements/review-stamp/review-stamp.js';
-import type {FeedErrorEvent} from '../../src/internal/events.js';
+import type {FeedErrorEvent} from '../../src/base/events.js';
 import {
   feedUrl,
   settled,

@@ -19,7 +19,7 @@ import {
   scriptOf,
   serialize,
 } from '../../src/internal/structured-data.js';
-import type {WidgetElement} from '../../src/internal/widget-element.js';
+import type {WidgetElement} from '../../src/base/widget-element.js';
 import {blobUrl} from '../hardening/hostile.js';
 import {allSettled, closePages, openPage, type HostPage} from '../pages/frame.js';
 import {

@@ -2,7 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../../src/elements/twin-towns/define.js';
 import type {TwinTowns} from '../../src/elements/twin-towns/twin-towns.js';
-import type {FeedErrorEvent} from '../../src/internal/events.js';
+import type {FeedErrorEvent} from '../../src/base/events.js';
 import {
   captureWarnings,
   faultUrl,

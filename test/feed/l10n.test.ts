@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {localize} from '../../src/feed/l10n.js';
+import {localize} from '../../src/i18n/l10n.js';
 
 describe('localize', () => {
   const texts = {

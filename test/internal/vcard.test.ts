@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {buildVCard} from '../../src/internal/vcard.js';
+import {buildVCard} from '../../src/elements/contact-card/vcard.js';
 
 /** Unfolds a vCard (RFC 6350 §3.2) into its content lines. */
 const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n').filter(Boolean);

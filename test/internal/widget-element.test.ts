@@ -2,7 +2,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/elements/review-stamp/define.js';
 import type {ReviewStamp} from '../../src/elements/review-stamp/review-stamp.js';
-import {FeedErrorEvent} from '../../src/internal/events.js';
+import {FeedErrorEvent} from '../../src/base/events.js';
 import {FEED_META_NAME} from '../../src/feed/store.js';
 import {
   captureWarnings,

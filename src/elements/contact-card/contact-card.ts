@@ -4,9 +4,9 @@ import {msg} from '@lit/localize';
 import type {Contact, ValidFeed} from '../../feed/types.js';
 import {byId} from '../../feed/lookup.js';
 import {countryName} from '../../i18n/format.js';
-import {WidgetElement} from '../../internal/widget-element.js';
-import {channelStyles, channels, compactContact} from './channels.js';
-import {isUnit, roleLine} from './contacts.js';
+import {WidgetElement} from '../../base/widget-element.js';
+import {channelStyles, channels, compactContact} from '../../internal/contact-channels.js';
+import {isUnit, roleLine} from '../../feed/contacts.js';
 import {styles} from './contact-card.styles.js';
 
 /**
@@ -55,9 +55,9 @@ export class ContactCard extends WidgetElement {
 
   async #handleSave(contact: Contact, publisherCountry: string | undefined) {
     // Loaded on the first click: most visitors never save a contact.
-    let buildVCard: typeof import('../../internal/vcard.js').buildVCard;
+    let buildVCard: typeof import('./vcard.js').buildVCard;
     try {
-      ({buildVCard} = await import('../../internal/vcard.js'));
+      ({buildVCard} = await import('./vcard.js'));
     } catch {
       console.warn(
         'municipal-widgets: could not load the vCard builder; is dist/ complete?',

@@ -1,5 +1,5 @@
 /** Registers `<network-list>`. */
-import {defineElements} from '../../internal/define-element.js';
+import {defineElements} from '../../base/define-element.js';
 import {configureOnDemand} from '../../i18n/localization.js';
 import {NetworkList} from './network-list.js';
 

@@ -12,9 +12,9 @@ import {byId} from '../../feed/lookup.js';
 import type {Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
 import {nextTask} from '../../internal/tasks.js';
-import {WidgetElement} from '../../internal/widget-element.js';
-import {channelStyles, compactContact} from '../contact-card/channels.js';
-import {roleLine} from '../contact-card/contacts.js';
+import {WidgetElement} from '../../base/widget-element.js';
+import {channelStyles, compactContact} from '../../internal/contact-channels.js';
+import {roleLine} from '../../feed/contacts.js';
 import {matchesSearch, selectNetworks, splitList} from './networks.js';
 import {styles} from './network-list.styles.js';
 

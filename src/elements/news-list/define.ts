@@ -1,5 +1,5 @@
 /** Registers `<news-list>`. */
-import {defineElements} from '../../internal/define-element.js';
+import {defineElements} from '../../base/define-element.js';
 import {configureOnDemand} from '../../i18n/localization.js';
 import {NewsList} from './news-list.js';
 

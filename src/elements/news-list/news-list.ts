@@ -6,7 +6,7 @@ import {hasTopic} from '../../feed/topics.js';
 import type {NewsItem, ValidFeed} from '../../feed/types.js';
 import {formatDate, formatNumber, isSingular} from '../../i18n/format.js';
 import {safeHref} from '../../internal/links.js';
-import {WidgetElement} from '../../internal/widget-element.js';
+import {WidgetElement} from '../../base/widget-element.js';
 import {newestFirst, selectNews, topicsOf} from './news.js';
 import {styles} from './news-list.styles.js';
 

@@ -1,5 +1,5 @@
 /** Registers `<review-stamp>`. */
-import {defineElements} from '../../internal/define-element.js';
+import {defineElements} from '../../base/define-element.js';
 import {configureOnDemand} from '../../i18n/localization.js';
 import {ReviewStamp} from './review-stamp.js';
 

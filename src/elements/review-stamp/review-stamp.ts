@@ -11,7 +11,7 @@ import {parseIsoDate} from '../../feed/formats.js';
 import {byId} from '../../feed/lookup.js';
 import type {Page, ValidFeed} from '../../feed/types.js';
 import {formatDate, today} from '../../i18n/format.js';
-import {WidgetElement} from '../../internal/widget-element.js';
+import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './review-stamp.styles.js';
 
 type DateField = 'reviewed' | 'updated' | 'nextReview';

@@ -1,5 +1,5 @@
 /** Registers `<tip-a-friend>`. */
-import {defineElements} from '../../internal/define-element.js';
+import {defineElements} from '../../base/define-element.js';
 import {configureOnDemand} from '../../i18n/localization.js';
 import {TipAFriend} from './tip-a-friend.js';
 

@@ -10,7 +10,7 @@ import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {withLocale} from '../../i18n/localization.js';
 import {webHref} from '../../internal/links.js';
-import {WidgetElement} from '../../internal/widget-element.js';
+import {WidgetElement} from '../../base/widget-element.js';
 import type {Failure, Field, PageRef, Phase, Problem, Values} from './tip.js';
 import {styles} from './tip-a-friend.styles.js';
 

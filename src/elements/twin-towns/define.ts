@@ -1,5 +1,5 @@
 /** Registers `<twin-towns>`. */
-import {defineElements} from '../../internal/define-element.js';
+import {defineElements} from '../../base/define-element.js';
 import {configureOnDemand} from '../../i18n/localization.js';
 import {TwinTowns} from './twin-towns.js';
 

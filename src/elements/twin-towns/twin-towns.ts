@@ -12,7 +12,7 @@ import {entryPath} from '../../feed/paths.js';
 import {compareText, knownCountryName} from '../../i18n/format.js';
 import {heading, headingLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
-import {WidgetElement} from '../../internal/widget-element.js';
+import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './twin-towns.styles.js';
 
 type Kind = NonNullable<TwinTown['kind']>;

@@ -5,9 +5,9 @@
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {Contact} from '../../feed/types.js';
-import {safeHref} from '../../internal/links.js';
-import {formatPhone, telHref} from '../../internal/phone.js';
+import type {Contact} from '../feed/types.js';
+import {safeHref} from './links.js';
+import {formatPhone, telHref} from './phone.js';
 
 type PhoneKind = NonNullable<Contact['phones']>[number]['kind'];
 

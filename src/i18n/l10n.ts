@@ -3,10 +3,8 @@
  * fallback order: the element's language, the publisher's, English, then the
  * first text given.
  */
-import type {L10N} from './types.js';
-
-/** The primary language subtag of a tag, lower-cased: `sv-FI` → `sv`. */
-export const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
+import type {L10N} from '../feed/types.js';
+import {primaryLanguage} from './language.js';
 
 function lookup(texts: Record<string, string>, tag: string): string | undefined {
   const wanted = tag.toLowerCase();

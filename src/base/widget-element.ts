@@ -14,7 +14,7 @@ import {
 } from 'lit';
 import {msg, str} from '@lit/localize';
 import {DEFAULT_TIMEOUT, isTransient, loadFeed, resolveFeedUrl} from '../feed/store.js';
-import {localize} from '../feed/l10n.js';
+import {localize} from '../i18n/l10n.js';
 import {problemSection} from '../feed/paths.js';
 import type {
   FeedFailure,
@@ -31,12 +31,12 @@ import {formatLocale} from '../i18n/format.js';
 import {hostStyles} from '../theme/host-styles.js';
 import {VERSION} from '../version.js';
 import {FeedErrorEvent} from './events.js';
-import {DEFAULT_HEADING_LEVEL, heading} from './heading.js';
-import {nextTask} from './tasks.js';
-import type {Described} from './structured-data.js';
+import {DEFAULT_HEADING_LEVEL, heading} from '../internal/heading.js';
+import {nextTask} from '../internal/tasks.js';
+import type {Described} from '../internal/structured-data.js';
 
 /** The schema.org describer, loaded once a block first has something to describe. */
-let structuredData: Promise<typeof import('./structured-data.js')> | undefined;
+let structuredData: Promise<typeof import('../internal/structured-data.js')> | undefined;
 
 /**
  * The base class of every municipal-widgets element.
@@ -163,7 +163,7 @@ export abstract class WidgetElement extends LitElement {
     if (key.length === last.length && key.every((value, i) => value === last[i])) return;
     this.#describedKey = key;
     if ((!this.noStructuredData && this.described) || structuredData)
-      (structuredData ??= import('./structured-data.js')).then(
+      (structuredData ??= import('../internal/structured-data.js')).then(
         (module) => module.syncScript(this),
         // Without its chunk the page just has no structured data.
         () => {},

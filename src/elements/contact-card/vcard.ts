@@ -1,6 +1,6 @@
 /** vCard 4.0 (RFC 6350) text for a contact, built in the browser for "save contact". */
-import type {Contact} from '../feed/types.js';
-import {telHref} from './phone.js';
+import type {Contact} from '../../feed/types.js';
+import {telHref} from '../../internal/phone.js';
 
 /** A contact with its localised texts already resolved. */
 export interface VCardContact {

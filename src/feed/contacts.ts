@@ -1,6 +1,6 @@
 /** How `<contact-card>` reads a contact, without rendering: shared with its vCard and its structured data. */
-import type {Contact, L10N} from '../../feed/types.js';
-import {allTexts} from '../../feed/topics.js';
+import type {Contact, L10N} from './types.js';
+import {allTexts} from './topics.js';
 
 /** A unit rather than a person: its name is its unit's name, or a single word ("Brysselkontoret"). */
 export const isUnit = ({name, unit}: Pick<Contact, 'name' | 'unit'>) =>
