@@ -63,13 +63,17 @@ const format = (f) => rule(formats[f], "format", {format: f});
 const minimum = (n) => rule((v) => v >= n, "minimum", {limit: n});
 const maximum = (n) => rule((v) => v <= n, "maximum", {limit: n});
 const minProperties = (n) => rule((v) => Object.keys(v).length >= n, "minProperties");
+// A problem names the innermost property it is in (params.property), so that
+// readers need not parse it out of the path.
+const inProperty = (e, k) =>
+  !e || e.params?.property !== undefined ? e : {...e, params: {...e.params, property: k}};
 const required = (keys) => (v, p) => {
-  for (const k of keys) if (!hasOwn(v, k)) return err(key(p, k), "required");
+  for (const k of keys) if (!hasOwn(v, k)) return err(key(p, k), "required", {property: k});
 };
 const properties = (checks) => (v, p) => {
   for (const k of Object.keys(checks)) {
     const e = hasOwn(v, k) && checks[k](v[k], key(p, k));
-    if (e) return e;
+    if (e) return inProperty(e, k);
   }
 };
 const propertyNames = (check) => (v, p) => {
@@ -78,7 +82,7 @@ const propertyNames = (check) => (v, p) => {
 const additionalProperties = (known, check) => (v, p) => {
   for (const k of Object.keys(v)) {
     const e = !known.includes(k) && check(v[k], key(p, k));
-    if (e) return e;
+    if (e) return inProperty(e, k);
   }
 };
 const items = (check) => (v, p) => {

@@ -1,8 +1,9 @@
 /**
- * The base of every element: it asks the shared feed store for the feed,
- * follows the language of the page around it, shows the webmaster's fallback
- * content and a short localised status until the data renders (and again when
- * the feed fails), and reports problems through `feed-error`.
+ * The base of every element: its common properties, the status it shows
+ * while the feed loads or when it fails (with the webmaster's fallback
+ * content), the one way problems are reported (`feed-error`), and helpers for
+ * localised text and headings. Loading the feed and following the page's
+ * language are controllers of their own.
  */
 import {
   LitElement,
@@ -13,9 +14,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import {msg, str} from '@lit/localize';
-import {DEFAULT_TIMEOUT, isTransient, loadFeed, resolveFeedUrl} from '../feed/store.js';
-import {localize} from '../i18n/l10n.js';
-import {problemSection} from '../feed/paths.js';
+import {DEFAULT_TIMEOUT, isTransient, resolveFeedUrl} from '../feed/store.js';
 import type {
   FeedFailure,
   FeedProblem,
@@ -24,22 +23,32 @@ import type {
   L10N,
   ValidFeed,
 } from '../feed/types.js';
-import {languageOf, observeLanguage, toLocale, type Locale} from '../i18n/language.js';
-import {isLocaleReady, loadLocale, withLocale} from '../i18n/localization.js';
-import {sourceLocale} from '../i18n/generated/locale-codes.js';
-import {formatLocale} from '../i18n/format.js';
+import {localize} from '../i18n/l10n.js';
+import type {Locale} from '../i18n/language.js';
+import {withLocale} from '../i18n/localization.js';
 import {hostStyles} from '../theme/host-styles.js';
 import {VERSION} from '../version.js';
-import {FeedErrorEvent} from './events.js';
+import {FeedController} from '../internal/feed-controller.js';
 import {DEFAULT_HEADING_LEVEL, heading} from '../internal/heading.js';
-import {nextTask} from '../internal/tasks.js';
-import type {Described} from '../internal/structured-data.js';
-
-/** The schema.org describer, loaded once a block first has something to describe. */
-let structuredData: Promise<typeof import('../internal/structured-data.js')> | undefined;
+import {LanguageController} from '../internal/language-controller.js';
+import type {Description} from '../internal/schema.js';
+import {FeedErrorEvent} from './events.js';
 
 /**
- * The base class of every municipal-widgets element.
+ * What an element shows, as its pure `select(feed, props)` works it out: the
+ * entries (or values) it renders, the problems with how it uses the feed, and
+ * what its structured data describes.
+ */
+export interface Selection<Shown> {
+  shown: Shown;
+  problems: readonly FeedProblem[];
+  description?: Description | undefined;
+}
+
+/**
+ * The base class of every municipal-widgets element. Public so that apps can
+ * type and extend the elements; its protected members carry no stability
+ * promise beyond what docs/lit-apps.md says.
  *
  * @slot - Fallback shown until the data renders and again when the feed fails.
  * @csspart status - The loading or error status.
@@ -57,16 +66,13 @@ let structuredData: Promise<typeof import('../internal/structured-data.js')> | u
  * @cssprop --mw-line-height - Line height (default: 1.5).
  * @fires {FeedErrorEvent} feed-error - The feed could not be used, or entries this element reads were skipped.
  */
-export abstract class WidgetElement extends LitElement {
+export abstract class WidgetElement<Shown = unknown> extends LitElement {
   static override styles = [hostStyles];
   // Reactive properties without decorators (one helper fewer per module in the
   // bundle); the fields below carry the docs. Each subclass lists only its own:
-  // Lit merges them. A getter because lit-analyzer reads only that form;
-  // `attribute: false` beside `state: true` keeps states out of the manifest.
+  // Lit merges them. A getter because lit-analyzer reads only that form.
   static override get properties(): PropertyDeclarations {
     return {
-      feedResult: {state: true, attribute: false},
-      locale: {state: true, attribute: false},
       src: {},
       headingLevel: {attribute: 'heading-level', type: Number},
       timeout: {type: Number},
@@ -78,22 +84,18 @@ export abstract class WidgetElement extends LitElement {
   /** The feed lists this element reads; it reports problems found in these only. */
   protected static feedSections: readonly FeedSection[] = [];
 
-  #loadId = 0;
-  #requestedUrl: string | undefined;
-  #stopObservingLanguage: (() => void) | undefined;
+  readonly #language = new LanguageController(this);
+  readonly #feed = new FeedController(this, {
+    url: () => resolveFeedUrl(this.src),
+    usesFeed: () => this.usesFeed,
+    timeout: () => this.timeout,
+    onRequest: () => this.#reported.clear(),
+    onSettle: (result) => this.#settle(result),
+  });
+  /** The problems reported since the feed was last requested, so that each is reported once. */
   #reported = new Set<string>();
-  #pendingProblems: FeedProblem[] = [];
-  /** The language tag in effect, as the page writes it (`sv-FI`); `locale` is what we speak. */
-  private language: string = sourceLocale;
-  /** What the block shows, for its structured data; `renderContent` sets it, each render anew. */
-  protected described: Described | undefined;
-  /** What the block's JSON-LD was last made from. */
-  #describedKey: unknown[] = [];
-
-  /** The loaded feed, or why it failed; `undefined` while loading. */
-  declare protected feedResult: FeedResult | undefined;
-  /** The language this element renders its own texts in. */
-  protected locale: Locale = sourceLocale;
+  /** What the element shows, from `select()`; `undefined` until it can render its data. */
+  protected selection: Selection<Shown> | undefined;
 
   /** URL of the feed; defaults to the page's `<meta name="municipal-widgets:feed">`. */
   src = '';
@@ -104,26 +106,10 @@ export abstract class WidgetElement extends LitElement {
   /** Leaves out the schema.org JSON-LD that describes the block to search engines. */
   noStructuredData = false;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.#stopObservingLanguage = observeLanguage(() => this.#updateLanguage());
-    this.#updateLanguage();
-    this.requestFeed();
-    // Back on the page with what it showed (a block moved): its JSON-LD too.
-    this.#describe();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#stopObservingLanguage?.();
-    // Results that arrive after removal are dropped; a reconnect asks again.
-    this.#loadId++;
-    this.#requestedUrl = undefined;
-    this.#describe();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('timeout')) this.requestFeed();
+    if (this.reselects(changed))
+      this.selection = this.ready ? this.select(this.feed) : undefined;
   }
 
   protected override update(changed: PropertyValues<this>) {
@@ -131,43 +117,36 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override updated() {
-    const problems = this.#pendingProblems.filter(({path, message}) => {
-      const key = `${path} ${message}`;
-      if (this.#reported.has(key)) return false;
-      this.#reported.add(key);
-      console.warn(`municipal-widgets: <${this.localName}> ${path} ${message}`);
+    const problems = (this.selection?.problems ?? []).filter((problem) => {
+      if (!this.#report(problem)) return false;
+      console.warn(
+        `municipal-widgets: <${this.localName}> ${problem.path} ${problem.message}`,
+      );
       return true;
     });
-    this.#pendingProblems = [];
     if (problems.length) {
       this.dispatchEvent(new FeedErrorEvent(this.feedResult?.url ?? '', problems));
     }
-    this.#describe();
+  }
+
+  /** Marks a problem reported; `false` when it was already. */
+  #report({path, message}: FeedProblem): boolean {
+    const key = `${path} ${message}`;
+    if (this.#reported.has(key)) return false;
+    this.#reported.add(key);
+    return true;
   }
 
   /**
-   * Keeps the block's JSON-LD in step with what it shows, after it has
-   * rendered (or left the page). Its code loads when a block first has
-   * something to describe.
+   * What the element shows and what is wrong with how it uses the feed, from
+   * the feed and its properties alone; called before each render once the
+   * element is ready. `render` only renders what this returns.
    */
-  #describe() {
-    // Nothing it depends on has changed since the last time: nothing to redo.
-    const key = [
-      this.isConnected,
-      this.noStructuredData,
-      this.language,
-      this.locale,
-      ...(this.described ?? []),
-    ];
-    const last = this.#describedKey;
-    if (key.length === last.length && key.every((value, i) => value === last[i])) return;
-    this.#describedKey = key;
-    if ((!this.noStructuredData && this.described) || structuredData)
-      (structuredData ??= import('../internal/structured-data.js')).then(
-        (module) => module.syncScript(this),
-        // Without its chunk the page just has no structured data.
-        () => {},
-      );
+  protected abstract select(feed: ValidFeed | undefined): Selection<Shown>;
+
+  /** Whether this update works the selection out anew (network-list's next slice does not). */
+  protected reselects(_changed: PropertyValues<this>): boolean {
+    return true;
   }
 
   /** Whether this element needs the feed at all (review-stamp can do without). */
@@ -177,88 +156,63 @@ export abstract class WidgetElement extends LitElement {
 
   /** Loads the feed if the element needs one it has not asked for yet (or `again`). */
   protected requestFeed(again = false) {
-    if (!this.isConnected) return;
-    const url = this.usesFeed ? resolveFeedUrl(this.src) : undefined;
-    if (!again && url === this.#requestedUrl && (url || !this.usesFeed)) return;
-    this.#requestedUrl = url;
-    const id = ++this.#loadId;
-    // A block moved on the page keeps what it shows while it asks again (the
-    // store answers from the same load): no "Loading…" flashes in between.
-    if (!(this.feedResult?.ok && this.feedResult.url === url))
-      this.feedResult = undefined;
-    this.#reported.clear();
-    if (!this.usesFeed) return;
-    if (!url) {
-      this.#settle({ok: false, url: '', failure: {kind: 'no-src'}, problems: []});
-      return;
-    }
-    void loadFeed(url, this.timeout).then(async (result) => {
-      // Every block on the feed renders now: each in a task of its own.
-      await nextTask();
-      if (id === this.#loadId) this.#settle(result);
-    });
+    this.#feed.request(again);
+  }
+
+  /** The loaded feed, or why it failed; `undefined` while loading. */
+  protected get feedResult(): FeedResult | undefined {
+    return this.#feed.result;
+  }
+
+  /** The feed once it has loaded. */
+  protected get feed(): ValidFeed | undefined {
+    const result = this.#feed.result;
+    return result?.ok ? result.feed : undefined;
+  }
+
+  /** Whether the element can render its data: its texts are there, and its feed if it uses one. */
+  protected get ready(): boolean {
+    return this.#language.ready && (!this.usesFeed || Boolean(this.feed));
   }
 
   #settle(result: FeedResult) {
-    this.feedResult = result;
     const sections = (this.constructor as typeof WidgetElement).feedSections;
-    const problems = result.problems.filter((problem) => {
-      const section = problemSection(problem);
-      return section === undefined || sections.includes(section);
-    });
+    const problems = result.problems.filter(
+      ({section}) => section === undefined || sections.includes(section),
+    );
     if (!result.ok || problems.length) {
-      for (const {path, message} of problems) this.#reported.add(`${path} ${message}`);
+      for (const problem of problems) this.#report(problem);
       this.dispatchEvent(
         new FeedErrorEvent(result.url, problems, result.ok ? undefined : result.failure),
       );
     }
   }
 
-  #updateLanguage() {
-    const language = languageOf(this);
-    if (language === this.language) return;
-    this.language = language;
-    const locale = toLocale(language);
-    this.locale = locale;
-    if (!isLocaleReady(locale)) {
-      // Like the feed, the texts let every block waiting for them render: each
-      // in a task of its own.
-      loadLocale(locale)
-        .then(nextTask)
-        .then(
-          () => this.requestUpdate(),
-          () => {
-            console.warn(
-              `municipal-widgets: could not load the "${locale}" texts; using English`,
-            );
-            if (this.locale === locale) this.locale = sourceLocale;
-          },
-        );
-    }
+  /** The language this element renders its own texts in. */
+  protected get locale(): Locale {
+    return this.#language.uiLocale;
   }
 
-  /**
-   * Reports a problem with how this element uses the feed (an unknown id, a
-   * bad attribute) once, on the console and as a `feed-error` event.
-   */
-  protected reportProblem(path: string, message: string) {
-    this.#pendingProblems.push({path, message});
+  /** The languages feed texts are picked in, most wanted first: the contract's fallback order. */
+  protected get languages(): string[] {
+    const {pageLanguage, uiLocale} = this.#language;
+    const publisher = this.feed?.publisher?.language;
+    return publisher ? [pageLanguage, uiLocale, publisher] : [pageLanguage, uiLocale];
   }
 
-  /** A localised feed text in this element's language, by the contract's fallback order. */
+  /** A localised feed text in this element's language. */
   protected text(value: L10N | undefined): string {
-    const publisher = this.feedResult?.ok
-      ? this.feedResult.feed.publisher?.language
-      : undefined;
-    return localize(
-      value,
-      publisher ? [this.language, this.locale, publisher] : [this.language, this.locale],
-    );
+    return localize(value, this.languages);
   }
 
   /** The locale `Intl` formats dates, numbers and names in for this element. */
   protected get formatLocale(): string {
-    return formatLocale(this.language, this.locale);
+    return this.#language.intlLocale;
+  }
+
+  /** What the element's structured data describes, unless `no-structured-data` turns it off. */
+  protected get description(): Description | undefined {
+    return this.noStructuredData ? undefined : this.selection?.description;
   }
 
   /** A heading at this element's `heading-level`. */
@@ -305,19 +259,18 @@ export abstract class WidgetElement extends LitElement {
     }
   }
 
-  /** Renders the element's data; called once the feed (if it uses one) is ready. */
+  /** Renders what `select()` found; called once the element is ready. */
   protected abstract renderContent(
+    shown: Shown,
     feed: ValidFeed | undefined,
   ): TemplateResult | typeof nothing;
 
   protected override render() {
-    this.described = undefined;
+    const {selection} = this;
+    if (selection) return this.renderContent(selection.shown, this.feed);
     // Until its texts have arrived, a non-English block shows only the fallback.
-    if (!isLocaleReady(this.locale)) return html`<slot></slot>`;
-    const result = this.feedResult;
-    if (!this.usesFeed || result?.ok)
-      return this.renderContent(result?.ok ? result.feed : undefined);
-    const failure = result?.failure;
+    if (!this.#language.ready) return html`<slot></slot>`;
+    const failure = this.feedResult?.ok === false ? this.feedResult.failure : undefined;
     return html`
       <div
         part="status"

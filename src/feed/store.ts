@@ -116,7 +116,7 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    report(url, [{path: '', message: 'is not valid JSON'}]);
+    report(url, [{path: '', code: 'not-json', params: {}, message: 'is not valid JSON'}]);
     return fail({kind: 'parse'});
   }
   let checked;

@@ -5,7 +5,14 @@
  */
 import * as generated from './generated/validators.js';
 import {FEED_SECTIONS, entryPath, sourceIndex} from './paths.js';
-import type {Contact, FeedProblem, FeedSection, Network, ValidFeed} from './types.js';
+import type {
+  Contact,
+  FeedProblem,
+  FeedSection,
+  Network,
+  ProblemCode,
+  ValidFeed,
+} from './types.js';
 
 /** The first problem a generated validator finds (see scripts/compile-schema.mjs). */
 interface SchemaError {
@@ -33,8 +40,17 @@ export interface Validation {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Turns a schema error into a problem a webmaster can act on. */
-function describe({path, keyword, params = {}}: SchemaError): FeedProblem {
+/** The problem's code for each schema keyword; the schema uses `anyOf` and `propertyNames` for localised texts only. */
+const CODES: Record<string, ProblemCode> = {
+  anyOf: 'l10n',
+  propertyNames: 'language-tag',
+};
+
+/** Turns a schema error into a problem a webmaster (and a listener's code) can act on. */
+function describe(
+  {path, keyword, params = {}}: SchemaError,
+  section?: FeedSection,
+): FeedProblem {
   const message = (() => {
     switch (keyword) {
       case 'required':
@@ -62,7 +78,21 @@ function describe({path, keyword, params = {}}: SchemaError): FeedProblem {
         return `breaks the schema rule "${keyword}"`;
     }
   })();
-  return {path, message};
+  const code =
+    CODES[keyword] ??
+    ([
+      'required',
+      'format',
+      'enum',
+      'const',
+      'type',
+      'pattern',
+      'minimum',
+      'maximum',
+    ].includes(keyword)
+      ? (keyword as ProblemCode)
+      : 'schema');
+  return {path, ...(section && {section}), code, params, message};
 }
 
 function validateSection(
@@ -72,7 +102,13 @@ function validateSection(
 ): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    problems.push({path: section, message: 'must be a list'});
+    problems.push({
+      path: section,
+      section,
+      code: 'not-list',
+      params: {},
+      message: 'must be a list',
+    });
     return [];
   }
   const validate = SECTION_VALIDATORS[section];
@@ -81,13 +117,16 @@ function validateSection(
     const path = `${section}[${index}]`;
     const error = validate(entry, path);
     if (error) {
-      problems.push(describe(error));
+      problems.push(describe(error, section));
       return false;
     }
     const {id} = entry as {id: string};
     if (seen.has(id)) {
       problems.push({
         path: `${path}.id`,
+        section,
+        code: 'duplicate-id',
+        params: {id},
         message: `repeats the id ${JSON.stringify(id)}`,
       });
       return false;
@@ -115,6 +154,9 @@ function checkReferences(
       if (!known.has(id)) {
         problems.push({
           path: `${path}[${index}]`,
+          section: 'networks',
+          code: 'unknown-contact',
+          params: {id},
           message: `refers to no contact (${JSON.stringify(id)})`,
         });
       }
@@ -126,10 +168,23 @@ function checkReferences(
 /** Validates a parsed feed document, keeping every valid entry. */
 export function validateFeed(data: unknown): Validation {
   if (!isPlainObject(data)) {
-    return {problems: [{path: '', message: 'must be a JSON object'}]};
+    return {
+      problems: [
+        {path: '', code: 'not-object', params: {}, message: 'must be a JSON object'},
+      ],
+    };
   }
   if (data.version !== 1) {
-    return {problems: [{path: 'version', message: 'must be 1'}]};
+    return {
+      problems: [
+        {
+          path: 'version',
+          code: 'version',
+          params: {allowedValue: 1},
+          message: 'must be 1',
+        },
+      ],
+    };
   }
   const problems: FeedProblem[] = [];
   const error = (generated.validatePublisher as Validator)(data.publisher, 'publisher');

@@ -219,8 +219,11 @@ describe('<contact-card>', () => {
       );
       const problems = await problemsUntilSettled(el);
       expect(problems).to.deep.include({
-        path: 'contacts',
-        message: 'has no contact with id "nobody"',
+        path: '@contact',
+        section: 'contacts',
+        code: 'unknown-id',
+        params: {id: 'nobody'},
+        message: 'names no contact in the feed ("nobody")',
       });
       expect(shadow(el).querySelector('[part="empty"]')!.textContent!.trim()).to.equal(
         'Kontaktuppgifterna kunde inte hittas.',
@@ -252,6 +255,8 @@ describe('<contact-card>', () => {
       );
       expect(await problemsUntilSettled(el)).to.deep.include({
         path: '@contact',
+        code: 'missing-attribute',
+        params: {},
         message: 'needs a contact id',
       });
     });

@@ -95,7 +95,13 @@ describe('<network-list>', () => {
         el.src = feedUrl('networks.json');
         const {problems} = await event;
         expect(problems).to.deep.equal([
-          {path: 'networks[1].contacts[1]', message: 'refers to no contact ("nobody")'},
+          {
+            path: 'networks[1].contacts[1]',
+            section: 'networks',
+            code: 'unknown-contact',
+            params: {id: 'nobody'},
+            message: 'refers to no contact ("nobody")',
+          },
         ]);
         await settled(el);
       });

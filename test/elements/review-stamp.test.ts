@@ -101,7 +101,12 @@ describe('<review-stamp>', () => {
         await expect(el).to.be.accessible();
       });
       expect(event!.problems).to.deep.equal([
-        {path: '@updated', message: '"2026-02-30" is not a real date, YYYY-MM-DD'},
+        {
+          path: '@updated',
+          code: 'invalid-attribute',
+          params: {value: '2026-02-30'},
+          message: '"2026-02-30" is not a real date, YYYY-MM-DD',
+        },
       ]);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('@updated');
@@ -160,7 +165,13 @@ describe('<review-stamp>', () => {
         el.src = feedUrl('stamp.json');
         const {problems} = await event;
         expect(problems).to.deep.equal([
-          {path: 'pages', message: 'has no page with id "no-such-page"'},
+          {
+            path: '@page',
+            section: 'pages',
+            code: 'unknown-id',
+            params: {id: 'no-such-page'},
+            message: 'names no page in the feed ("no-such-page")',
+          },
         ]);
         await settled(el);
       });

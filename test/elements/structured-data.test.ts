@@ -13,12 +13,8 @@ import {
 import type {TemplateResult} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
-import {
-  schemaOf,
-  POLICY_NAME,
-  scriptOf,
-  serialize,
-} from '../../src/internal/structured-data.js';
+import {schemaOf, serialize} from '../../src/internal/schema.js';
+import {POLICY_NAME, scriptOf} from '../../src/internal/script.js';
 import type {WidgetElement} from '../../src/base/widget-element.js';
 import {blobUrl} from '../hardening/hostile.js';
 import {allSettled, closePages, openPage, type HostPage} from '../pages/frame.js';
@@ -304,14 +300,14 @@ describe('structured data', () => {
         news: [],
       };
       const data = schemaOf(
-        ['networks', [{id: 'n', name: 'N', acronym: 'N'}], feed],
+        {kind: 'networks', networks: [{id: 'n', name: 'N', acronym: 'N'}], feed},
         text,
       )!;
       expect(JSON.parse(serialize(data))).to.deep.equal({
         '@context': 'https://schema.org',
         '@graph': [{'@type': 'Organization', name: 'N'}],
       });
-      expect(schemaOf(['networks', [], feed], text)).to.equal(undefined);
+      expect(schemaOf({kind: 'networks', networks: [], feed}, text)).to.equal(undefined);
     });
   });
 
@@ -546,19 +542,19 @@ describe('structured data', () => {
         'tel:+46',
       ]) {
         const contact = schemaOf(
-          [
-            'contact',
-            {id: 'x', name: 'Anna Andersson', url: href, email: 'a"b@<c>'},
-            false,
-          ],
+          {
+            kind: 'contact',
+            contact: {id: 'x', name: 'Anna Andersson', url: href, email: 'a"b@<c>'},
+            compact: false,
+          },
           text,
         )!;
         expect(contact.url, href).to.equal(undefined);
         const network = schemaOf(
-          [
-            'networks',
-            [{id: 'n', name: 'N', homepage: href}],
-            {
+          {
+            kind: 'networks',
+            networks: [{id: 'n', name: 'N', homepage: href}],
+            feed: {
               publisher: {name: 'P', language: 'sv', country: 'SE', url: href},
               contacts: [],
               networks: [],
@@ -566,7 +562,7 @@ describe('structured data', () => {
               pages: [],
               news: [],
             },
-          ],
+          },
           text,
         ) as Json;
         expect([network.url, network.memberOf[0].url], href).to.deep.equal([
@@ -574,24 +570,29 @@ describe('structured data', () => {
           undefined,
         ]);
         const news = schemaOf(
-          ['news', [{id: 'a', title: 'T', date: '2024-01-31', url: href}]],
+          {kind: 'news', items: [{id: 'a', title: 'T', date: '2024-01-31', url: href}]},
           text,
         ) as Json;
         expect(news.itemListElement[0].item.url, href).to.equal(undefined);
         const page = schemaOf(
-          ['page', {updated: ['2024-01-31', new Date()]}, undefined, href],
+          {
+            kind: 'page',
+            dates: {updated: ['2024-01-31', new Date()]},
+            reviewedBy: undefined,
+            url: href,
+          },
           text,
         )!;
         expect(page.url, href).to.equal(undefined);
       }
       expect(
         schemaOf(
-          [
-            'page',
-            {updated: ['2024-01-31', new Date()]},
-            undefined,
-            'https://example.se/a b',
-          ],
+          {
+            kind: 'page',
+            dates: {updated: ['2024-01-31', new Date()]},
+            reviewedBy: undefined,
+            url: 'https://example.se/a b',
+          },
           text,
         )!.url,
       ).to.equal('https://example.se/a%20b');

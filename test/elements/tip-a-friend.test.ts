@@ -463,7 +463,12 @@ describe('<tip-a-friend>', () => {
       try {
         const {problems} = await error;
         expect(problems).to.deep.equal([
-          {path: '@action', message: 'must be an http or https URL'},
+          {
+            path: '@action',
+            code: 'invalid-attribute',
+            params: {value: 'javascript:alert(1)'},
+            message: 'must be an http or https URL',
+          },
         ]);
         expect(control(el, 'email')).to.be.null;
         expect(textOf($(el, '[part="submit"]'))).to.equal('Write the e-mail');

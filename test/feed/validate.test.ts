@@ -1,6 +1,5 @@
 import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
-import {problemSection} from '../../src/feed/paths.js';
 
 const publisher = {name: 'Trollhättans Stad', language: 'sv', country: 'SE'};
 
@@ -58,7 +57,7 @@ describe('validateFeed', () => {
     expect(validateFeed([{version: 1}]).feed).to.equal(undefined);
     expect(validateFeed(null).problems[0]!.path).to.equal('');
     expect(validateFeed({version: 2, publisher}).problems).to.deep.equal([
-      {path: 'version', message: 'must be 1'},
+      {path: 'version', code: 'version', params: {allowedValue: 1}, message: 'must be 1'},
     ]);
   });
 
@@ -82,11 +81,32 @@ describe('validateFeed', () => {
     expect(problems[0]!.path).to.equal('news[0].title');
   });
 
-  it('tells which list a problem belongs to', () => {
-    expect(problemSection({path: 'networks[3].homepage', message: ''})).to.equal(
-      'networks',
-    );
-    expect(problemSection({path: 'twinTowns', message: ''})).to.equal('twinTowns');
-    expect(problemSection({path: 'publisher.country', message: ''})).to.equal(undefined);
+  it('says what each problem is, and in which list, for code to switch on', () => {
+    const {problems} = validateFeed({
+      version: 1,
+      publisher: {name: 'X', language: 'sv'},
+      contacts: [{id: 'c', name: 'C', phones: [{kind: 'work', number: '0520'}]}],
+      networks: [
+        {id: 'n', name: 'N', members: -1},
+        {id: 'm', name: 'M', contacts: ['x']},
+      ],
+      twinTowns: {},
+      news: [{id: 'a', title: {'not a tag': 'x'}, date: '2025-01-01'}],
+    });
+    expect(
+      problems.map(({path, section, code, params}) => [path, section, code, params]),
+    ).to.deep.equal([
+      ['publisher.country', undefined, 'required', {property: 'country'}],
+      [
+        'contacts[0].phones[0].number',
+        'contacts',
+        'pattern',
+        {pattern: '^\\+[1-9][0-9 ]{4,20}$', property: 'number'},
+      ],
+      ['networks[0].members', 'networks', 'minimum', {limit: 0, property: 'members'}],
+      ['twinTowns', 'twinTowns', 'not-list', {}],
+      ['news[0].title', 'news', 'l10n', {property: 'title'}],
+      ['networks[1].contacts[0]', 'networks', 'unknown-contact', {id: 'x'}],
+    ]);
   });
 });

@@ -2,12 +2,17 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg} from '@lit/localize';
 import type {Contact, ValidFeed} from '../../feed/types.js';
-import {byId} from '../../feed/lookup.js';
 import {countryName} from '../../i18n/format.js';
 import {WidgetElement} from '../../base/widget-element.js';
-import {channelStyles, channels, compactContact} from '../../internal/contact-channels.js';
+import {
+  channelStyles,
+  channels,
+  compactContact,
+} from '../../internal/contact-channels.js';
 import {isUnit, roleLine} from '../../feed/contacts.js';
+import {StructuredDataController} from '../../internal/structured-data.js';
 import {styles} from './contact-card.styles.js';
+import {select} from './select.js';
 
 /**
  * One person's or unit's contact details from the feed's `contacts`: name,
@@ -31,7 +36,7 @@ import {styles} from './contact-card.styles.js';
  * @cssprop --contact-card-padding - Padding inside the card (default: 1em; none when compact).
  * @fires {FeedErrorEvent} feed-error - The feed failed, or has no contact with this id.
  */
-export class ContactCard extends WidgetElement {
+export class ContactCard extends WidgetElement<Contact | undefined> {
   static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['contacts'] as const;
   static override get properties(): PropertyDeclarations {
@@ -45,6 +50,19 @@ export class ContactCard extends WidgetElement {
   contact = '';
   /** A one-paragraph variant for use inside other blocks: no address, no save button. */
   compact = false;
+
+  constructor() {
+    super();
+    new StructuredDataController(
+      this,
+      () => this.description,
+      () => this.languages,
+    );
+  }
+
+  protected override select(feed: ValidFeed | undefined) {
+    return select(feed, {contact: this.contact, compact: this.compact});
+  }
 
   /** The address's country by name, when it is not the publisher's own (which goes without saying). */
   #foreignCountry(country: string | undefined, publisherCountry: string | undefined) {
@@ -95,19 +113,15 @@ export class ContactCard extends WidgetElement {
     </address>`;
   }
 
-  protected override renderContent(feed: ValidFeed | undefined) {
-    const id = this.contact.trim();
-    const contact = feed && byId(feed.contacts, id);
+  protected override renderContent(
+    contact: Contact | undefined,
+    feed: ValidFeed | undefined,
+  ) {
     if (!contact) {
-      this.reportProblem(
-        id ? 'contacts' : '@contact',
-        id ? `has no contact with id ${JSON.stringify(id)}` : 'needs a contact id',
-      );
       return html`<p part="empty" class="empty">
         ${msg('The contact details could not be found.', {desc: 'The feed has no contact with the given id.'})}
       </p>`;
     }
-    this.described = ['contact', contact, this.compact];
     const publisherCountry = feed?.publisher?.country;
     const role = roleLine(contact, (text) => this.text(text));
     if (this.compact) {

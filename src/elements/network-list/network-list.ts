@@ -11,12 +11,13 @@ import {msg, str} from '@lit/localize';
 import {byId} from '../../feed/lookup.js';
 import type {Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
+import {StructuredDataController} from '../../internal/structured-data.js';
 import {nextTask} from '../../internal/tasks.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {channelStyles, compactContact} from '../../internal/contact-channels.js';
 import {roleLine} from '../../feed/contacts.js';
-import {matchesSearch, selectNetworks, splitList} from './networks.js';
 import {styles} from './network-list.styles.js';
+import {select} from './select.js';
 
 type MemberKind = NonNullable<Network['memberKind']>;
 
@@ -59,7 +60,7 @@ const SLICE = 100;
  * @cssprop --network-list-divider - Colour of the line between networks (default: --mw-color-border).
  * @fires {FeedErrorEvent} feed-error - The feed failed, entries were skipped, or `ids` names unknown networks.
  */
-export class NetworkList extends WidgetElement {
+export class NetworkList extends WidgetElement<Network[]> {
   static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['networks', 'contacts'] as const;
   static override get properties(): PropertyDeclarations {
@@ -83,14 +84,21 @@ export class NetworkList extends WidgetElement {
   /** Adds a search field that filters by name, acronym, description and topics. */
   searchable = false;
 
-  /** The networks the list shows: selected, then searched. */
-  #shown: Network[] = [];
   /** Templates of the networks rendered so far, one array per slice. */
   #slices: TemplateResult[][] = [];
   /** How many networks those are. */
   #sliced = 0;
   /** The next slice, while the list is still growing. */
   #nextSlice: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    new StructuredDataController(
+      this,
+      () => this.description,
+      () => this.languages,
+    );
+  }
 
   #handleSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
@@ -130,13 +138,6 @@ export class NetworkList extends WidgetElement {
     return isSingular(count, this.formatLocale)
       ? msg(str`${n} network matches your search.`, {desc: 'Announced while searching.'})
       : msg(str`${n} networks match your search.`, {desc: 'Announced while searching.'});
-  }
-
-  /** The texts a reader sees of a network, which the search looks through. */
-  #searchTexts(network: Network): string[] {
-    return [network.name, network.description, ...(network.topics ?? [])]
-      .map((text) => this.text(text))
-      .concat(network.acronym ?? []);
   }
 
   #fact(term: string, value: unknown) {
@@ -244,28 +245,25 @@ export class NetworkList extends WidgetElement {
     return this.searchable && this.search.trim() !== '';
   }
 
+  protected override select(feed: ValidFeed | undefined) {
+    return select(feed, {
+      ids: this.ids,
+      topic: this.topic,
+      search: this.#searching ? this.search : '',
+      languages: this.languages,
+    });
+  }
+
+  // A new slice of the same list renders only its own networks.
+  protected override reselects(changed: PropertyValues<this>) {
+    return !(changed.size === 1 && changed.has('rendered' as keyof NetworkList));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    // A new slice of the same list renders only its own networks.
-    if (changed.size === 1 && changed.has('rendered' as keyof NetworkList)) return;
     // Anything else (the feed, the selection, the search, the language)
     // renders the list anew, from its first slice.
-    const feed = this.feedResult?.ok ? this.feedResult.feed : undefined;
-    const ids = splitList(this.ids);
-    const selected = selectNetworks(feed?.networks ?? [], {ids, topic: this.topic});
-    for (const id of ids) {
-      if (feed && !byId(feed.networks, id)) {
-        this.reportProblem(
-          '@ids',
-          `names no network in the feed (${JSON.stringify(id)})`,
-        );
-      }
-    }
-    this.#shown = this.#searching
-      ? selected.filter((network) =>
-          matchesSearch(this.#searchTexts(network), this.search),
-        )
-      : selected;
+    if (!this.reselects(changed)) return;
     this.#slices = [];
     this.#sliced = 0;
     this.rendered = FIRST_SLICE;
@@ -273,7 +271,8 @@ export class NetworkList extends WidgetElement {
 
   protected override updated() {
     super.updated();
-    if (this.#sliced === this.rendered && this.#sliced < this.#shown.length) {
+    const shown = this.selection?.shown ?? [];
+    if (this.#sliced === this.rendered && this.#sliced < shown.length) {
       const slices = this.#slices;
       this.#nextSlice = nextTask().then(() => {
         this.#nextSlice = undefined;
@@ -293,8 +292,7 @@ export class NetworkList extends WidgetElement {
     return complete;
   }
 
-  protected override renderContent(feed: ValidFeed | undefined) {
-    const shown = this.#shown;
+  protected override renderContent(shown: Network[], feed: ValidFeed | undefined) {
     const searching = this.#searching;
     const end = Math.min(this.rendered, shown.length);
     if (this.#sliced < end) {
@@ -305,7 +303,6 @@ export class NetworkList extends WidgetElement {
       );
       this.#sliced = end;
     }
-    this.described = ['networks', shown, feed!];
     return html`<div part="base" class="base">
       ${this.searchable ? this.#renderSearch(shown.length, searching) : nothing}
       ${

@@ -2,13 +2,14 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {parseIsoDate} from '../../feed/formats.js';
-import {hasTopic} from '../../feed/topics.js';
 import type {NewsItem, ValidFeed} from '../../feed/types.js';
 import {formatDate, formatNumber, isSingular} from '../../i18n/format.js';
 import {safeHref} from '../../internal/links.js';
+import {StructuredDataController} from '../../internal/structured-data.js';
 import {WidgetElement} from '../../base/widget-element.js';
-import {newestFirst, selectNews, topicsOf} from './news.js';
+import {topicsOf} from './news.js';
 import {styles} from './news-list.styles.js';
+import {select, type NewsShown} from './select.js';
 
 /**
  * Dated news items from the feed's `news`, newest first, with an optional
@@ -32,7 +33,7 @@ import {styles} from './news-list.styles.js';
  * @cssprop --news-list-gap - Space between items (default: --mw-space).
  * @fires {FeedErrorEvent} feed-error - The feed failed or news items were skipped.
  */
-export class NewsList extends WidgetElement {
+export class NewsList extends WidgetElement<NewsShown> {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['news'] as const;
   static override get properties(): PropertyDeclarations {
@@ -56,6 +57,24 @@ export class NewsList extends WidgetElement {
   filterable = false;
   /** URL of the page with all news; the empty state links to it. */
   allHref = '';
+
+  constructor() {
+    super();
+    new StructuredDataController(
+      this,
+      () => this.description,
+      () => this.languages,
+    );
+  }
+
+  protected override select(feed: ValidFeed | undefined) {
+    return select(feed, {
+      topic: this.topic,
+      chosenTopic: this.chosenTopic,
+      limit: this.limit,
+      languages: this.languages,
+    });
+  }
 
   #handleTopic(event: Event) {
     this.chosenTopic = (event.target as HTMLSelectElement).value;
@@ -123,25 +142,12 @@ export class NewsList extends WidgetElement {
     </div>`;
   }
 
-  /** The `topic` attribute as the reader sees it: "Miljö" shows as "Environment" in English. */
-  #topicShown(items: readonly NewsItem[]): string {
-    const wanted = this.topic.trim();
-    const match = items
-      .flatMap((item) => item.topics ?? [])
-      .find((t) => hasTopic([t], wanted));
-    return match && wanted ? this.text(match) : wanted;
-  }
-
-  protected override renderContent(feed: ValidFeed | undefined) {
-    const items = newestFirst(feed?.news ?? []);
-    const topic = this.chosenTopic ?? this.#topicShown(items);
-    const shown = selectNews(items, topic, this.limit);
-    this.described = ['news', shown];
+  protected override renderContent({items, topic, list}: NewsShown) {
     return html`<div part="base" class="base">
-      ${this.filterable ? this.#renderFilter(items, topic, shown.length) : nothing}
+      ${this.filterable ? this.#renderFilter(items, topic, list.length) : nothing}
       ${
-        shown.length
-          ? html`<ul part="list" class="list">${shown.map((item) => this.#renderItem(item))}</ul>`
+        list.length
+          ? html`<ul part="list" class="list">${list.map((item) => this.#renderItem(item))}</ul>`
           : this.#renderEmpty(topic)
       }
     </div>`;

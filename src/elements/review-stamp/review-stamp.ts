@@ -7,20 +7,12 @@ import {
   type TemplateResult,
 } from 'lit';
 import {msg} from '@lit/localize';
-import {parseIsoDate} from '../../feed/formats.js';
-import {byId} from '../../feed/lookup.js';
-import type {Page, ValidFeed} from '../../feed/types.js';
+import type {ValidFeed} from '../../feed/types.js';
 import {formatDate, today} from '../../i18n/format.js';
+import {StructuredDataController} from '../../internal/structured-data.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './review-stamp.styles.js';
-
-type DateField = 'reviewed' | 'updated' | 'nextReview';
-/** Each date's attribute and property; the feed's `Page` uses the field names. */
-const DATE_INPUTS = {
-  reviewed: ['reviewed', 'reviewed'],
-  updated: ['updated', 'lastUpdated'],
-  nextReview: ['next-review', 'nextReview'],
-} as const satisfies Record<DateField, readonly [string, keyof ReviewStamp]>;
+import {select, type StampShown} from './select.js';
 
 /**
  * When the page was last reviewed and updated, and by whom, from the feed's
@@ -41,7 +33,7 @@ const DATE_INPUTS = {
  * @cssprop --review-stamp-note-background - Background of the out-of-date note (default: --mw-color-surface).
  * @fires {FeedErrorEvent} feed-error - The feed failed, the page id is unknown or a date is not a real date.
  */
-export class ReviewStamp extends WidgetElement {
+export class ReviewStamp extends WidgetElement<StampShown> {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['pages'] as const;
   static override get properties(): PropertyDeclarations {
@@ -65,56 +57,47 @@ export class ReviewStamp extends WidgetElement {
   /** Date the next review is due, `YYYY-MM-DD`; once passed, an out-of-date note shows. */
   nextReview = '';
 
+  constructor() {
+    super();
+    new StructuredDataController(
+      this,
+      () => this.description,
+      () => this.languages,
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
+    // Before the base selects: a new page id may mean a feed, or none.
     if (changed.has('page')) this.requestFeed();
+    super.willUpdate(changed);
   }
 
   protected override get usesFeed() {
     return Boolean(this.page);
   }
 
+  protected override select(feed: ValidFeed | undefined) {
+    return select(feed, {
+      page: this.page,
+      reviewed: this.reviewed,
+      reviewedBy: this.reviewedBy,
+      updated: this.lastUpdated,
+      nextReview: this.nextReview,
+      today: today(),
+    });
+  }
+
   #time(iso: string, date: Date) {
     return html`<time datetime=${iso}>${formatDate(date, this.formatLocale)}</time>`;
   }
 
-  protected override renderContent(feed: ValidFeed | undefined): TemplateResult {
-    let entry: Partial<Page> = {};
-    if (feed) {
-      const page = byId(feed.pages, this.page);
-      if (!page)
-        this.reportProblem('pages', `has no page with id ${JSON.stringify(this.page)}`);
-      // A spread, not Object.assign: assigning a feed's own "__proto__" key would
-      // make its unvalidated contents the entry's prototype, and so its fields.
-      entry = {...page};
-    }
-    const dates: Partial<Record<DateField, [string, Date]>> = {};
-    let unreadable = false;
-    for (const [field, [attribute, property]] of Object.entries(DATE_INPUTS) as [
-      DateField,
-      (typeof DATE_INPUTS)[DateField],
-    ][]) {
-      const value = this[property].trim() || entry[field];
-      if (!value) continue;
-      const date = parseIsoDate(value);
-      if (date) {
-        dates[field] = [value, date];
-      } else {
-        unreadable = true;
-        this.reportProblem(
-          `@${attribute}`,
-          `${JSON.stringify(value)} is not a real date, YYYY-MM-DD`,
-        );
-      }
-    }
-    const by = this.reviewedBy.trim() || entry.reviewedBy;
-    const {reviewed, updated, nextReview} = dates;
-    const overdue = nextReview && nextReview[0] < today();
-    const empty = !reviewed && !updated && !nextReview;
-    this.described = ['page', dates, by, entry.url];
-    if (empty && !unreadable && !feed) {
-      this.reportProblem('@page', 'needs a page id, or reviewed/updated dates');
-    }
+  protected override renderContent({
+    dates: {reviewed, updated, nextReview},
+    by,
+    overdue,
+    empty,
+    unreadable,
+  }: StampShown): TemplateResult {
     return html`
       <div part="base" class="base">
         ${this.heading(msg('Page information', {desc: 'Heading of the review stamp.'}), 'visually-hidden')}

@@ -1,18 +1,13 @@
 /** The `<tip-a-friend>` element: "tell a friend about this page". */
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {withLocale} from '../../i18n/localization.js';
-import {webHref} from '../../internal/links.js';
+import {subLevel} from '../../internal/heading.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import type {Failure, Field, PageRef, Phase, Problem, Values} from './tip.js';
 import {styles} from './tip-a-friend.styles.js';
+import {select} from './select.js';
 
 /** The longest name accepted, in characters. */
 const NAME_LENGTH = 100;
@@ -45,7 +40,7 @@ const NAME_LENGTH = 100;
  * @fires {CustomEvent<{friend: string}>} tip-sent - The endpoint accepted the tip.
  * @fires {FeedErrorEvent} feed-error - `action` is not an http(s) URL.
  */
-export class TipAFriend extends WidgetElement {
+export class TipAFriend extends WidgetElement<string | undefined> {
   static override styles = [...WidgetElement.styles, styles];
   static override get properties(): PropertyDeclarations {
     return {
@@ -104,15 +99,13 @@ export class TipAFriend extends WidgetElement {
     return false;
   }
 
-  /** Where tips are posted: `action` as an absolute http(s) URL, checked when it changes. */
-  #endpoint: string | undefined;
+  protected override select() {
+    return select({action: this.action});
+  }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    if (!changed.has('action')) return;
-    this.#endpoint = this.action.trim() ? webHref(this.action) : undefined;
-    if (this.action.trim() && !this.#endpoint)
-      this.reportProblem('@action', 'must be an http or https URL');
+  /** Where tips are posted: `action` as an absolute http(s) URL. */
+  get #endpoint(): string | undefined {
+    return this.selection?.shown;
   }
 
   get #page(): PageRef {
@@ -363,7 +356,7 @@ export class TipAFriend extends WidgetElement {
     >
       ${
         this.#logic?.summary(
-          this.headingLevel + 1,
+          subLevel(this.headingLevel),
           fields
             .filter((field) => this.errors[field])
             .map((field) => [field, this.#problemText(field)]),
@@ -419,8 +412,8 @@ export class TipAFriend extends WidgetElement {
     >${content}</div>`;
   }
 
-  protected override renderContent(): TemplateResult {
-    const post = Boolean(this.#endpoint);
+  protected override renderContent(endpoint: string | undefined): TemplateResult {
+    const post = Boolean(endpoint);
     const {title} = this.#page;
     const done = this.phase === 'sent' || this.phase === 'shared';
     let body: unknown = nothing;

@@ -200,6 +200,8 @@ export function summary(
       level,
       msg('There is a problem', {desc: 'Heading of the list of form errors.'}),
       'summary-heading',
+      // Not the block's heading, which is what the part names.
+      '',
     )}
     <ul>
       ${problems.map(

@@ -8,15 +8,14 @@ import {
 } from 'lit';
 import {msg, str} from '@lit/localize';
 import type {TwinTown, ValidFeed} from '../../feed/types.js';
-import {entryPath} from '../../feed/paths.js';
-import {compareText, knownCountryName} from '../../i18n/format.js';
-import {heading, headingLevel} from '../../internal/heading.js';
+import {compareText, countryName} from '../../i18n/format.js';
+import {heading, headingLevel, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './twin-towns.styles.js';
+import {select} from './select.js';
 
 type Kind = NonNullable<TwinTown['kind']>;
-const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
 
 /**
  * The publisher's twin towns, partner towns and cooperation partners from the
@@ -42,7 +41,7 @@ const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
  * @cssprop --twin-towns-map-halo - Outline behind the labels on the map, the page background (default: Canvas).
  * @fires {FeedErrorEvent} feed-error - The feed failed, towns were skipped, or a country code is unknown.
  */
-export class TwinTowns extends WidgetElement {
+export class TwinTowns extends WidgetElement<TwinTown[]> {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['twinTowns'] as const;
   static override get properties(): PropertyDeclarations {
@@ -79,6 +78,10 @@ export class TwinTowns extends WidgetElement {
     }
   }
 
+  protected override select(feed: ValidFeed | undefined) {
+    return select(feed, {kind: this.kind, locale: this.formatLocale});
+  }
+
   #kindLabel(kind: Kind): string {
     switch (kind) {
       case 'partner':
@@ -90,15 +93,9 @@ export class TwinTowns extends WidgetElement {
     }
   }
 
+  /** A town's country by name; select() reports the codes `Intl` does not know. */
   #country(town: TwinTown): string {
-    const name = knownCountryName(town.country, this.formatLocale);
-    if (!name) {
-      this.reportProblem(
-        `${entryPath('twinTowns', town)}.country`,
-        `is not a known country code (${town.country})`,
-      );
-    }
-    return name ?? town.country;
+    return countryName(town.country, this.formatLocale);
   }
 
   #renderTown(town: TwinTown, level: number): TemplateResult {
@@ -139,8 +136,8 @@ export class TwinTowns extends WidgetElement {
     const level = headingLevel(this.headingLevel);
     return named.map(
       ([country, members]) => html`<section part="group" class="group">
-        ${heading(level, country, 'group-heading')}
-        <ul part="list" class="list">${members.map((town) => this.#renderTown(town, Math.min(level + 1, 6)))}</ul>
+        ${heading(level, country, 'group-heading', '')}
+        <ul part="list" class="list">${members.map((town) => this.#renderTown(town, subLevel(level)))}</ul>
       </section>`,
     );
   }
@@ -176,14 +173,7 @@ export class TwinTowns extends WidgetElement {
     );
   }
 
-  protected override renderContent(feed: ValidFeed | undefined) {
-    const kind = this.kind.trim().toLowerCase();
-    if (kind && !KINDS.includes(kind as Kind)) {
-      this.reportProblem('@kind', `must be one of ${KINDS.join(', ')}`);
-    }
-    const towns = (feed?.twinTowns ?? []).filter(
-      (town) => !kind || (town.kind ?? 'twin') === kind,
-    );
+  protected override renderContent(towns: TwinTown[], feed: ValidFeed | undefined) {
     return html`<div part="base" class="base">
       ${towns.length ? this.#renderMap(towns, feed) : nothing}
       ${

@@ -1,0 +1,71 @@
+/**
+ * The language an element speaks, followed as the page changes its `lang`
+ * attributes, with that language's texts loaded before the element uses them.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {sourceLocale} from '../i18n/generated/locale-codes.js';
+import {formatLocale} from '../i18n/format.js';
+import {languageOf, observeLanguage, toLocale, type Locale} from '../i18n/language.js';
+import {isLocaleReady, loadLocale} from '../i18n/localization.js';
+import {nextTask} from './tasks.js';
+
+/** Tracks one element's language; the element re-renders when it changes or its texts arrive. */
+export class LanguageController implements ReactiveController {
+  /** The language tag in effect, as the page writes it (`sv-FI`). */
+  pageLanguage: string = sourceLocale;
+  /** The language this element renders its own texts in (`sv`). */
+  uiLocale: Locale = sourceLocale;
+
+  readonly #host: ReactiveControllerHost & Element;
+  #stopObserving: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Whether the element's texts are loaded: until then it shows its fallback only. */
+  get ready(): boolean {
+    return isLocaleReady(this.uiLocale);
+  }
+
+  /** The locale `Intl` formats dates, numbers and names in. */
+  get intlLocale(): string {
+    return formatLocale(this.pageLanguage, this.uiLocale);
+  }
+
+  hostConnected() {
+    this.#stopObserving = observeLanguage(() => this.#update());
+    this.#update();
+  }
+
+  hostDisconnected() {
+    this.#stopObserving?.();
+  }
+
+  #update() {
+    const language = languageOf(this.#host);
+    if (language === this.pageLanguage) return;
+    this.pageLanguage = language;
+    const locale = toLocale(language);
+    this.uiLocale = locale;
+    this.#host.requestUpdate();
+    if (isLocaleReady(locale)) return;
+    // Like the feed, the texts let every block waiting for them render: each
+    // in a task of its own.
+    loadLocale(locale)
+      .then(nextTask)
+      .then(
+        () => this.#host.requestUpdate(),
+        () => {
+          console.warn(
+            `municipal-widgets: could not load the "${locale}" texts; using English`,
+          );
+          if (this.uiLocale === locale) {
+            this.uiLocale = sourceLocale;
+            this.#host.requestUpdate();
+          }
+        },
+      );
+  }
+}
