@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint, Lit, web components and Lit accessibility,
-// plus the static guard of contract §6: no way to put feed text in as HTML.
+// plus the static guard of contract §6 (no way to put feed text in as HTML)
+// and the import directions between src/'s layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import {configs as lit} from 'eslint-plugin-lit';
@@ -14,6 +15,63 @@ const UNSAFE_DIRECTIVES = [
   'static-html',
   'style-map',
 ].flatMap((name) => [`lit/directives/${name}.js`, `lit-html/directives/${name}.js`]);
+
+/**
+ * `no-restricted-imports` for src/: the contract §6 guard, plus `layers`, the
+ * import directions a folder must keep (each a regex over the import
+ * specifier). Flat config replaces a rule's options rather than merging them,
+ * so every folder's entry repeats the guard.
+ */
+const restrictImports = (layers = []) => [
+  'error',
+  {
+    paths: UNSAFE_DIRECTIVES.map((name) => ({
+      name,
+      message: 'Feed text is never put into the page as HTML or CSS (contract §6).',
+    })),
+    patterns: [
+      {
+        group: ['lit/static-html.js', 'lit-html/static.js'],
+        message: 'No unsafeStatic: contract §6.',
+      },
+      ...layers,
+    ],
+  },
+];
+
+/** Data flows one way (style.md): feed → base and internal helpers → elements. */
+const ELEMENTS = {
+  regex: '(^|/)elements/',
+  message: 'Layers: only elements import elements.',
+};
+const LAYERS = {
+  'src/feed/**/*.ts': [
+    {
+      regex: '^((lit|lit-html)(/|$)|@lit/)',
+      message: 'Layers: feed/ is plain data, without Lit.',
+    },
+    {
+      regex: '(^|/)(base|internal|i18n|theme)/',
+      message:
+        'Layers: feed/ imports nothing above it (base/, internal/, i18n/, theme/).',
+    },
+    ELEMENTS,
+  ],
+  'src/{internal,i18n,theme,base}/**/*.ts': [ELEMENTS],
+  // One element's files never reach into another's folder: shared code lives below them.
+  'src/elements/*/**/*.ts': [
+    {
+      regex: '^\\.\\./(?!\\.\\./)',
+      message:
+        "Layers: an element imports no other element's files; share through internal/ or feed/.",
+    },
+    {
+      regex: '^(\\.\\./)+elements/',
+      message:
+        "Layers: an element imports no other element's files; share through internal/ or feed/.",
+    },
+  ],
+};
 
 export default tseslint.config(
   {ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', '**/generated/']},
@@ -35,21 +93,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: UNSAFE_DIRECTIVES.map((name) => ({
-            name,
-            message: 'Feed text is never put into the page as HTML or CSS (contract §6).',
-          })),
-          patterns: [
-            {
-              group: ['lit/static-html.js', 'lit-html/static.js'],
-              message: 'No unsafeStatic: contract §6.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports(),
       'no-restricted-syntax': [
         'error',
         {
@@ -84,6 +128,10 @@ export default tseslint.config(
       ],
     },
   },
+  ...Object.entries(LAYERS).map(([glob, layers]) => ({
+    files: [glob],
+    rules: {'no-restricted-imports': restrictImports(layers)},
+  })),
   {
     files: ['test/**/*.ts'],
     // Chai's `expect(x).to.exist` is an expression statement.
