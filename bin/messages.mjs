@@ -4,9 +4,6 @@
 // ("other" is the fallback). The validator's own messages ("is required", …)
 // stay English, as in the browser console; everything around them is here.
 
-/** The languages of the elements, in the order the contract lists them. */
-export const LANGUAGES = ['en', 'sv', 'da', 'nb', 'fi', 'de', 'it'];
-
 const en = {
   usage: `Usage:
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
@@ -986,3 +983,10 @@ leggibile o la riga di comando è errata.`,
 
 /** The texts by language; a key missing in one falls back to English. */
 export const MESSAGES = {en, sv, da, nb, fi, de, it};
+
+/**
+ * The languages of the command, in the order the contract lists them: those
+ * of its texts, which test/cli/messages.test.mjs holds equal to the elements'
+ * (lit-localize.json).
+ */
+export const LANGUAGES = Object.keys(MESSAGES);

@@ -3,11 +3,28 @@
 // problem each one is, how to fix it, and what a visitor will and will not see.
 import {readFile} from 'node:fs/promises';
 
-/** The feed's lists, as the validator names them. */
-export const SECTIONS = ['contacts', 'networks', 'twinTowns', 'pages', 'news'];
+/** Imports a compiled module of the library (lib/, npm run build); `undefined` before it is built. */
+async function fromLib(path) {
+  try {
+    return await import(new URL(`../../lib/${path}`, import.meta.url).href);
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
 
-/** As long as the elements wait (src/feed/store.ts DEFAULT_TIMEOUT). */
-export const DEFAULT_TIMEOUT = 10_000;
+// The elements' own facts, so that the CLI cannot drift from them. Before a
+// build only --help and the "not built yet" message work, which need neither.
+const [paths, store] = await Promise.all([
+  fromLib('feed/paths.js'),
+  fromLib('feed/store.js'),
+]);
+
+/** The feed's lists, as the validator names them (src/feed/paths.ts). */
+export const SECTIONS = paths?.FEED_SECTIONS ?? [];
+
+/** As long as the elements wait (src/feed/store.ts). */
+export const DEFAULT_TIMEOUT = store?.DEFAULT_TIMEOUT;
 
 const VALIDATOR = new URL('../../lib/feed/validate.js', import.meta.url);
 
@@ -126,10 +143,7 @@ export function describeReadError(error, source, timeout = DEFAULT_TIMEOUT) {
   }
 }
 
-/** The property a path ends with: `networks[2].countries[0]` → `countries`. */
-const lastProperty = (path) =>
-  /(?:^|\.)([A-Za-z_$][\w$]*)(?:\[\d+\])*$/.exec(path)?.[1] ?? '';
-
+/** The kind of a pattern a value breaks, by the property it is in; `\\S` is the schema's "not blank". */
 const PATTERN_KINDS = {
   country: 'country',
   countries: 'country',
@@ -141,38 +155,45 @@ const PATTERN_KINDS = {
   founded: 'founded',
 };
 
+/** The kind of a range a value is out of, by the property it is in. */
+const RANGE_KINDS = {
+  since: 'year',
+  lat: 'coordinates',
+  lon: 'coordinates',
+  members: 'members',
+};
+
 /**
- * What kind of problem the validator reported, read from its English message
- * (src/feed/validate.ts `describe` and the semantic checks) and the path.
- * test/cli/validate.test.mjs pins each kind, so a reworded message shows up there.
+ * What kind of problem the validator reported, for its hint: read from the
+ * problem's code and params (src/feed/types.ts FeedProblem), never from its
+ * English message or its path.
  */
-export function problemKind({path, message}) {
-  const property = lastProperty(path);
-  if (/must be a JSON object/.test(message)) return 'not-object';
-  if (path === 'version') return 'version';
-  if (/^must be a list$/.test(message)) return 'not-list';
-  if (/^is required$/.test(message)) return 'required';
-  const type = /^must be of type (\w+)/.exec(message);
-  if (type) return `type-${type[1]}`;
-  if (/^must be a text, or an object of texts/.test(message)) return 'l10n';
-  if (/invalid language tag/.test(message)) return 'language-tag';
-  if (/real date/.test(message)) return 'date';
-  if (/http\(s\) URL/.test(message)) return 'url';
-  if (/^must be one of /.test(message)) return 'enum';
-  if (/^repeats the id/.test(message)) return 'duplicate-id';
-  if (/^refers to no contact/.test(message)) return 'dangling-contact';
-  if (/^does not match /.test(message)) {
-    // `\S` is the schema's "not blank" pattern; the others are per property.
-    if (message.endsWith('\\S')) return 'blank';
-    return PATTERN_KINDS[property] ?? 'other';
+export function problemKind({code, params = {}}) {
+  switch (code) {
+    case 'not-object':
+    case 'version':
+    case 'not-list':
+    case 'required':
+    case 'l10n':
+    case 'language-tag':
+    case 'enum':
+    case 'duplicate-id':
+      return code;
+    case 'type':
+      return `type-${params.type}`;
+    case 'format':
+      return params.format === 'date' ? 'date' : 'url';
+    case 'unknown-contact':
+      return 'dangling-contact';
+    case 'pattern':
+      if (params.pattern === '\\S') return 'blank';
+      return PATTERN_KINDS[params.property] ?? 'other';
+    case 'minimum':
+    case 'maximum':
+      return RANGE_KINDS[params.property] ?? 'range';
+    default:
+      return 'other';
   }
-  if (/^must be at (least|most) /.test(message)) {
-    if (property === 'since') return 'year';
-    if (property === 'lat' || property === 'lon') return 'coordinates';
-    if (property === 'members') return 'members';
-    return 'range';
-  }
-  return 'other';
 }
 
 const HINTS = {
@@ -207,7 +228,7 @@ const HINTS = {
 
 /** A short, localised hint how to fix a problem of this kind. */
 export function hintFor(problem, kind, {t}) {
-  return t(HINTS[kind] ?? 'hintOther', {property: lastProperty(problem.path)});
+  return t(HINTS[kind] ?? 'hintOther', {property: problem.params?.property ?? ''});
 }
 
 /**
@@ -215,12 +236,13 @@ export function hintFor(problem, kind, {t}) {
  * list, one entry (the validator drops it), or one contact reference (the
  * validator drops only the reference and keeps the network).
  */
-export function problemEffect({path}, kind) {
-  if (path === '' || path === 'version') return 'feed';
-  if (/^publisher\b/.test(path)) return 'publisher';
-  if (SECTIONS.includes(path)) return 'list';
+export function problemEffect({code, section, path}, kind) {
+  if (code === 'not-object' || code === 'version') return 'feed';
+  if (code === 'not-list') return 'list';
   if (kind === 'dangling-contact') return 'reference';
-  return 'entry';
+  // The validator names the list of every problem but the publisher's.
+  if (section === undefined) return 'publisher';
+  return path === section ? 'list' : 'entry';
 }
 
 /**
@@ -255,11 +277,8 @@ export function explain(validateFeed, data, tr, {ignore = () => false} = {}) {
       feed: tally('feed') > 0,
       publisher: tally('publisher') > 0,
       lists: tally('list'),
-      entries: new Set(
-        explained
-          .filter((p) => p.effect === 'entry')
-          .map((p) => /^[A-Za-z]+\[\d+\]/.exec(p.path)?.[0]),
-      ).size,
+      // The validator reports the first problem of an entry it drops, and only that one.
+      entries: tally('entry'),
       references: tally('reference'),
     },
   };

@@ -2,15 +2,20 @@
 // with Intl doing plurals, numbers and lists as the elements do in the page.
 import {LANGUAGES, MESSAGES} from '../messages.mjs';
 
+// The elements' own mapping of language tags onto their languages (sv-FI → sv,
+// no → nb), from the compiled library; before a build, everything is English.
+const {toLocale = () => 'en'} = await import(
+  new URL('../../lib/i18n/language.js', import.meta.url).href
+).catch(() => ({}));
+
 /**
  * The language the environment asks for, by POSIX precedence (LC_ALL, then
- * LC_MESSAGES, then LANG), when it is one of ours; `sv_SE.UTF-8` → `sv`, and
- * `no`/`nn` → `nb` as for the elements. Anything else, `C` included, is English.
+ * LC_MESSAGES, then LANG), when it is one of ours: `sv_SE.UTF-8` → `sv`, and
+ * other tags as the elements map them. Anything else, `C` included, is English.
  */
 export function languageFromEnv(env = process.env) {
   const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const code = setting.toLowerCase().split(/[_.@-]/)[0];
-  const language = code === 'no' || code === 'nn' ? 'nb' : code;
+  const language = toLocale(setting.split(/[.@]/)[0].replace(/_/g, '-'));
   return LANGUAGES.includes(language) ? language : 'en';
 }
 
