@@ -11,6 +11,8 @@ import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {combinedFeed, networksFeed} from './feeds.mjs';
 import {startServer} from './server.mjs';
+// The library's tags (src/tags.ts); the bench runs on a build, so lib/ is there.
+import {TAGS} from '../lib/tags.js';
 
 const ROOT = new URL('../', import.meta.url);
 const BUNDLE = new URL('dist/municipal-widgets.js', ROOT);
@@ -21,14 +23,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PAGE_RUNS = Math.max(3, Math.ceil(RUNS / 2));
 /** Which parts to run: `BENCH_PARTS=c` measures only the demo's layout shift. */
 const PARTS = process.env.BENCH_PARTS ?? 'abcd';
-const TAGS = [
-  'network-list',
-  'contact-card',
-  'twin-towns',
-  'review-stamp',
-  'news-list',
-  'tip-a-friend',
-];
 const VARIANTS = {
   contacts: 'each network with 1–2 contact people',
   bare: 'networks without contact people',

@@ -3,6 +3,7 @@
 // manifest, the editor data, the CLI) and nothing else (no sources, tests,
 // demo or coverage). Runs in `npm test` after the build.
 import {execFileSync} from 'node:child_process';
+import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const [pack] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
@@ -45,12 +46,8 @@ for (const name of [
   'vcard',
   'validate',
   'tip',
-  'sv',
-  'da',
-  'nb',
-  'fi',
-  'de',
-  'it',
+  'json-ld',
+  ...targetLocales,
 ])
   if (!chunks.some((file) => file.includes(`.${name}-`)))
     problems.push(`missing chunk: ${name}`);

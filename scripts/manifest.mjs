@@ -4,15 +4,8 @@
 // and values complete in editors. Both files are committed; CI fails when a
 // build changes them (see .ci/run), so they cannot drift from the code.
 import {readFileSync, writeFileSync} from 'node:fs';
+import {TAGS} from '../lib/tags.js';
 
-const TAGS = [
-  'contact-card',
-  'network-list',
-  'news-list',
-  'review-stamp',
-  'tip-a-friend',
-  'twin-towns',
-];
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 // The analyzer lists modules in the order the file system returns them, which
 // differs between a working copy and a fresh clone: sorted, the committed file

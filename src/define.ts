@@ -9,6 +9,7 @@ import {ReviewStamp} from './elements/review-stamp/review-stamp.js';
 import {TipAFriend} from './elements/tip-a-friend/tip-a-friend.js';
 import {TwinTowns} from './elements/twin-towns/twin-towns.js';
 import {configureOnDemand} from './i18n/localization.js';
+import type {Tag} from './tags.js';
 
 defineElements({
   'contact-card': ContactCard,
@@ -17,7 +18,7 @@ defineElements({
   'review-stamp': ReviewStamp,
   'tip-a-friend': TipAFriend,
   'twin-towns': TwinTowns,
-});
+} satisfies Record<Tag, CustomElementConstructor>);
 configureOnDemand();
 
 export * from './api.js';

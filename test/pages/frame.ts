@@ -5,6 +5,7 @@
  */
 import {waitUntil} from '@open-wc/testing';
 import {settled} from '../helpers.js';
+import {TAGS} from '../../src/tags.js';
 
 /** What fixtures/record.js collects in the page, from before the bundle runs. */
 export interface PageRecords {
@@ -26,14 +27,7 @@ export interface HostPage {
   records: PageRecords;
 }
 
-export const TAGS = [
-  'network-list',
-  'contact-card',
-  'twin-towns',
-  'review-stamp',
-  'news-list',
-  'tip-a-friend',
-] as const;
+export {TAGS};
 
 const frames: HTMLIFrameElement[] = [];
 
