@@ -1,6 +1,7 @@
 /** What `<contact-card>` shows, from the feed and its attributes alone: no rendering. */
 import {byId} from '../../feed/lookup.js';
-import type {Contact, FeedProblem, ValidFeed} from '../../feed/types.js';
+import {problem} from '../../feed/problems.js';
+import type {Contact, ValidFeed} from '../../feed/types.js';
 import type {Selection} from '../../base/widget-element.js';
 
 /** The card's contact, or `undefined` when the feed has none with its id. */
@@ -16,19 +17,14 @@ export function select(
       problems: [],
       description: {kind: 'contact', contact, compact},
     };
-  const problem: FeedProblem = id
-    ? {
-        path: '@contact',
-        section: 'contacts',
-        code: 'unknown-id',
-        params: {id},
-        message: `names no contact in the feed (${JSON.stringify(id)})`,
-      }
-    : {
-        path: '@contact',
-        code: 'missing-attribute',
-        params: {},
-        message: 'needs a contact id',
-      };
-  return {shown: undefined, problems: [problem]};
+  const reported = id
+    ? problem(
+        '@contact',
+        'unknown-id',
+        `names no contact in the feed (${JSON.stringify(id)})`,
+        {id},
+        'contacts',
+      )
+    : problem('@contact', 'missing-attribute', 'needs a contact id');
+  return {shown: undefined, problems: [reported]};
 }

@@ -1,6 +1,7 @@
 /** What `<network-list>` shows, from the feed, its attributes and the search alone: no rendering. */
 import {byId} from '../../feed/lookup.js';
-import type {FeedProblem, Network, ValidFeed} from '../../feed/types.js';
+import {problem} from '../../feed/problems.js';
+import type {Network, ValidFeed} from '../../feed/types.js';
 import {localize} from '../../i18n/l10n.js';
 import type {Selection} from '../../base/widget-element.js';
 import {matchesSearch, selectNetworks, splitList} from './networks.js';
@@ -30,13 +31,15 @@ export function select(
   const selected = selectNetworks(networks, {ids, topic});
   const problems = ids
     .filter((id) => feed && !byId(networks, id))
-    .map((id): FeedProblem => ({
-      path: '@ids',
-      section: 'networks',
-      code: 'unknown-id',
-      params: {id},
-      message: `names no network in the feed (${JSON.stringify(id)})`,
-    }));
+    .map((id) =>
+      problem(
+        '@ids',
+        'unknown-id',
+        `names no network in the feed (${JSON.stringify(id)})`,
+        {id},
+        'networks',
+      ),
+    );
   const shown = search.trim()
     ? selected.filter((network) => matchesSearch(searchTexts(network, languages), search))
     : selected;

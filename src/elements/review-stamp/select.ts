@@ -1,6 +1,7 @@
 /** What `<review-stamp>` shows, from the feed's page or its own attributes alone: no rendering. */
 import {parseIsoDate} from '../../feed/formats.js';
 import {byId} from '../../feed/lookup.js';
+import {problem} from '../../feed/problems.js';
 import type {FeedProblem, Page, ValidFeed} from '../../feed/types.js';
 import type {StampDates} from '../../internal/schema.js';
 import type {Selection} from '../../base/widget-element.js';
@@ -44,13 +45,15 @@ export function select(
   if (feed) {
     const page = byId(feed.pages, props.page);
     if (!page)
-      problems.push({
-        path: '@page',
-        section: 'pages',
-        code: 'unknown-id',
-        params: {id: props.page},
-        message: `names no page in the feed (${JSON.stringify(props.page)})`,
-      });
+      problems.push(
+        problem(
+          '@page',
+          'unknown-id',
+          `names no page in the feed (${JSON.stringify(props.page)})`,
+          {id: props.page},
+          'pages',
+        ),
+      );
     // A spread, not Object.assign: assigning a feed's own "__proto__" key would
     // make its unvalidated contents the entry's prototype, and so its fields.
     entry = {...page};
@@ -65,24 +68,23 @@ export function select(
       dates[field] = [value, date];
     } else {
       unreadable = true;
-      problems.push({
-        path: `@${attribute}`,
-        code: 'invalid-attribute',
-        params: {value},
-        message: `${JSON.stringify(value)} is not a real date, YYYY-MM-DD`,
-      });
+      problems.push(
+        problem(
+          `@${attribute}`,
+          'invalid-attribute',
+          `${JSON.stringify(value)} is not a real date, YYYY-MM-DD`,
+          {value},
+        ),
+      );
     }
   }
   const by = props.reviewedBy.trim() || entry.reviewedBy;
   const {reviewed, updated, nextReview} = dates;
   const empty = !reviewed && !updated && !nextReview;
   if (empty && !unreadable && !feed) {
-    problems.push({
-      path: '@page',
-      code: 'missing-attribute',
-      params: {},
-      message: 'needs a page id, or reviewed/updated dates',
-    });
+    problems.push(
+      problem('@page', 'missing-attribute', 'needs a page id, or reviewed/updated dates'),
+    );
   }
   return {
     shown: {

@@ -1,5 +1,7 @@
 /** Where `<tip-a-friend>` sends tips, from its `action` alone: no rendering. */
+import {problem} from '../../feed/problems.js';
 import type {FeedProblem} from '../../feed/types.js';
+
 import {webHref} from '../../internal/links.js';
 import type {Selection} from '../../base/widget-element.js';
 
@@ -10,12 +12,9 @@ export function select({action}: {action: string}): Selection<string | undefined
   const problems: FeedProblem[] =
     given && !endpoint
       ? [
-          {
-            path: '@action',
-            code: 'invalid-attribute',
-            params: {value: given},
-            message: 'must be an http or https URL',
-          },
+          problem('@action', 'invalid-attribute', 'must be an http or https URL', {
+            value: given,
+          }),
         ]
       : [];
   return {shown: endpoint, problems};

@@ -2,15 +2,12 @@
 import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
-import {withLocale} from '../../i18n/localization.js';
 import {subLevel} from '../../internal/heading.js';
 import {WidgetElement} from '../../base/widget-element.js';
-import type {Failure, Field, PageRef, Phase, Problem, Values} from './tip.js';
+import {INPUTS, fieldLabel, fieldsFor, type Field} from './fields.js';
+import {TipForm, type PageRef} from './tip-form.js';
 import {styles} from './tip-a-friend.styles.js';
 import {select} from './select.js';
-
-/** The longest name accepted, in characters. */
-const NAME_LENGTH = 100;
 
 /**
  * A form that recommends the page to a friend. With `action` it posts the tip
@@ -51,11 +48,6 @@ export class TipAFriend extends WidgetElement<string | undefined> {
       minFillTime: {attribute: 'min-fill-time', type: Number},
       pageUrl: {attribute: 'page-url'},
       pageTitle: {attribute: 'page-title'},
-      phase: {state: true, attribute: false},
-      errors: {state: true, attribute: false},
-      failure: {state: true, attribute: false},
-      composed: {state: true, attribute: false},
-      announcedCount: {state: true, attribute: false},
     };
   }
 
@@ -74,24 +66,15 @@ export class TipAFriend extends WidgetElement<string | undefined> {
   /** Title of the page recommended (default: the document's title). */
   pageTitle = '';
 
-  private phase: Phase = 'form';
-  private errors: Partial<Record<Field, Problem>> = {};
-  declare private failure: Failure | undefined;
-  /** The composed e-mail, once the visitor asked for it. */
-  private composed = '';
-  /** The remaining-characters text screen readers hear, once typing pauses. */
-  private announcedCount = '';
-
-  #values: Values = {name: '', email: '', friend: '', message: ''};
-  /** The form's behaviour, loaded when the visitor first enters the form. */
-  #logic: typeof import('./tip.js') | undefined;
-  #loading: Promise<typeof import('./tip.js')> | undefined;
-  #submitted = false;
-  #busy = false;
-  /** The address the last tip went to, for the thank-you message. */
-  #sentTo = '';
-  #shownAt = performance.now();
-  #countTimer = 0;
+  readonly #form = new TipForm(this, () => ({
+    endpoint: this.#endpoint,
+    page: this.#page,
+    locale: this.locale,
+    maxLength: this.maxLength,
+    minFillTime: this.minFillTime,
+    timeout: this.timeout,
+    csrf: this.csrfField ? [this.csrfField, this.csrfToken] : undefined,
+  }));
   /** The browser offers a share sheet and it has not failed. */
   #canShare = Boolean(navigator.share);
 
@@ -118,183 +101,51 @@ export class TipAFriend extends WidgetElement<string | undefined> {
     };
   }
 
-  /** The fields the visitor fills in: the sender's address only when the tip is posted. */
-  #fields(post: boolean): Field[] {
-    return ['name', ...(post ? (['email'] as const) : []), 'friend', 'message'];
-  }
-
-  #label(field: Field): string {
-    switch (field) {
-      case 'name':
-        return msg('Your name', {desc: 'Label of the sender name field.'});
-      case 'email':
-        return msg('Your e-mail address', {desc: 'Label of the sender e-mail field.'});
-      case 'friend':
-        return msg("Your friend's e-mail address", {
-          desc: 'Label of the recipient field.',
-        });
-      default:
-        return msg('Message', {desc: 'Label of the optional message field.'});
-    }
-  }
-
   /** The error of a field, which the form's logic has found (and so is loaded). */
   #problemText(field: Field): string {
-    return this.#logic!.problemText(
+    return this.#form.logic!.problemText(
       field,
-      this.errors[field]!,
+      this.#form.errors[field]!,
       this.maxLength,
       this.formatLocale,
     );
   }
 
   #countText(): string {
-    const left = this.maxLength - [...this.#values.message.trim()].length;
+    const left = this.maxLength - [...this.#form.values.message.trim()].length;
     const n = formatNumber(Math.abs(left), this.formatLocale);
     return left < 0
       ? msg(str`Characters over the limit: ${n}`, {desc: 'Below the message field.'})
       : msg(str`Characters left: ${n}`, {desc: 'Below the message field.'});
   }
 
-  #loadLogic() {
-    return (this.#loading ??= import('./tip.js').then(
-      (logic) => (this.#logic = logic),
-      (error: unknown) => {
-        this.#loading = undefined;
-        throw error;
-      },
-    ));
-  }
-
-  /** Checks `fields`, shows their errors and says whether all can be sent. */
-  #validate({validate}: typeof import('./tip.js'), fields: Field[]): boolean {
-    const errors = validate(this.errors, this.#values, fields, this.maxLength);
-    this.errors = errors;
-    return fields.every((field) => !errors[field]);
-  }
-
-  /** A field's control, or the honeypot's. */
-  #control(field: Field | 'website') {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
-  }
-
   #handleInput(event: Event) {
     const {name, value} = event.target as HTMLInputElement;
-    this.#values[name as Field] = value;
-    if (name !== 'message') return;
-    this.requestUpdate();
-    // Screen readers hear the count once typing pauses, not at every key.
-    clearTimeout(this.#countTimer);
-    this.#countTimer = window.setTimeout(
-      () => (this.announcedCount = this.#countText()),
-      1000,
-    );
+    this.#form.input(name as Field, value, () => this.#countText());
   }
 
   #handleFocus() {
     // Load the form's logic while the visitor types; a failure shows on submit.
-    this.#loadLogic().catch(() => {});
+    this.#form.load().catch(() => {});
   }
 
   #handleBlur(event: FocusEvent) {
     const {name} = event.target as HTMLInputElement;
-    if (this.#submitted && this.#logic && name in this.#values)
-      this.#validate(this.#logic, [name as Field]);
+    const form = this.#form;
+    if (form.submitted && form.logic && name in form.values)
+      form.logic.checkFields(form, [name as Field]);
   }
 
-  async #handleSubmit(event: SubmitEvent) {
+  #handleSubmit(event: SubmitEvent) {
     event.preventDefault();
-    // One submission at a time: a second press while this one runs does nothing.
-    if (this.#busy) return;
-    this.#busy = true;
-    try {
-      await this.#submit();
-    } finally {
-      this.#busy = false;
-    }
+    void this.#form.submit();
   }
 
-  async #submit() {
-    const endpoint = this.#endpoint;
-    const fields = this.#fields(Boolean(endpoint));
-    this.failure = undefined;
-    let logic;
-    try {
-      logic = await this.#loadLogic();
-    } catch {
-      // The form's code could not be loaded: the connection is gone.
-      this.failure = 'network';
-      return;
-    }
-    this.#submitted = true;
-    if (!this.#validate(logic, fields)) {
-      await this.updateComplete;
-      this.#control(fields.find((field) => this.errors[field])!)?.focus();
-      return;
-    }
-    if (endpoint) await this.#post(logic, endpoint);
-    else
-      this.#compose(
-        withLocale(this.locale, () => logic.composeMail(this.#values, this.#page)),
-      );
-  }
-
-  async #post({post, postBody}: typeof import('./tip.js'), endpoint: string) {
-    // The honeypot is filled only by bots: they are told it went well, and nothing is sent.
-    const trap = this.#control('website')?.value;
-    this.phase = 'sending';
-    const early = this.minFillTime - (performance.now() - this.#shownAt);
-    if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
-    if (trap) return this.#sent();
-    const body = postBody(
-      this.#values,
-      this.#page,
-      this.locale,
-      this.csrfField ? [this.csrfField, this.csrfToken] : undefined,
-    );
-    this.failure = await post(endpoint, body, this.timeout);
-    if (this.failure === undefined) return this.#sent();
-    this.phase = 'form';
-  }
-
-  async #sent() {
-    const friend = this.#values.friend.trim();
-    this.phase = 'sent';
-    this.#sentTo = friend;
-    this.#values = {...this.#values, friend: '', message: ''};
-    this.dispatchEvent(
-      new CustomEvent('tip-sent', {detail: {friend}, bubbles: true, composed: true}),
-    );
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
-  }
-
-  async #handleAgain() {
-    this.phase = 'form';
-    this.#shownAt = performance.now();
-    this.#submitted = false;
-    this.announcedCount = '';
-    await this.updateComplete;
-    this.#control('friend')?.focus();
-  }
-
-  /** Opens the visitor's e-mail program with the tip written out (`href`), unless a listener does. */
-  #compose(href: string) {
-    this.composed = href;
-    const compose = new CustomEvent('tip-compose', {
-      detail: {href},
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (this.dispatchEvent(compose)) location.href = href;
-  }
-
-  async #share() {
+  async #handleShare() {
     const {url, title} = this.#page;
     try {
       await navigator.share({title, url});
-      this.phase = 'shared';
+      this.#form.set({phase: 'shared'});
     } catch (error) {
       // Closing the share sheet is the visitor's choice; anything else falls back to e-mail.
       if ((error as Error).name !== 'AbortError') this.#canShare = false;
@@ -303,16 +154,19 @@ export class TipAFriend extends WidgetElement<string | undefined> {
   }
 
   #renderField(field: Field) {
-    const problem = this.errors[field];
-    const isMessage = field === 'message';
-    const described = [problem ? `${field}-error` : '', isMessage ? 'message-count' : '']
+    const problem = this.#form.errors[field];
+    const described = [
+      problem ? `${field}-error` : '',
+      field === 'message' ? 'message-count' : '',
+    ]
       .join(' ')
       .trim();
+    const invalid = problem ? 'true' : 'false';
     return html`<div part="field" class="field ${problem ? 'invalid' : ''}">
       <label for=${field}>
-        ${this.#label(field)}
+        ${fieldLabel(field)}
         <span class="marker">${
-          isMessage
+          field === 'message'
             ? msg('(optional)', {desc: 'Marks the optional field.'})
             : msg('(required)', {desc: 'Marks each required field.'})
         }</span>
@@ -323,21 +177,21 @@ export class TipAFriend extends WidgetElement<string | undefined> {
           : nothing
       }
       ${
-        isMessage
-          ? html`<textarea id="message" name="message" rows="4" aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${described || nothing} .value=${this.#values.message} @input=${this.#handleInput}></textarea>
+        field === 'message'
+          ? html`<textarea id="message" name="message" rows="4" aria-invalid=${invalid} aria-describedby=${described || nothing} .value=${this.#form.values.message} @input=${this.#handleInput}></textarea>
               <p id="message-count" part="count" class="count">${this.#countText()}</p>
-              <p class="visually-hidden" role="status">${this.announcedCount}</p>`
+              <p class="visually-hidden" role="status">${this.#form.announcedCount}</p>`
           : html`<input
               id=${field}
               name=${field}
-              type=${field === 'name' ? 'text' : 'email'}
-              autocomplete=${field === 'friend' ? 'off' : field}
+              type=${INPUTS[field].type}
+              autocomplete=${INPUTS[field].autocomplete}
               spellcheck="false"
-              maxlength=${field === 'name' ? NAME_LENGTH : 254}
+              maxlength=${INPUTS[field].maxLength}
               required
-              aria-invalid=${problem ? 'true' : 'false'}
+              aria-invalid=${invalid}
               aria-describedby=${described || nothing}
-              .value=${this.#values[field]}
+              .value=${this.#form.values[field]}
               @input=${this.#handleInput}
             />`
       }
@@ -345,8 +199,9 @@ export class TipAFriend extends WidgetElement<string | undefined> {
   }
 
   #renderForm(post: boolean) {
-    const fields = this.#fields(post);
-    const sending = this.phase === 'sending';
+    const form = this.#form;
+    const fields = fieldsFor(post);
+    const sending = form.phase === 'sending';
     return html`<form
       part="form"
       novalidate
@@ -355,12 +210,12 @@ export class TipAFriend extends WidgetElement<string | undefined> {
       @focusout=${this.#handleBlur}
     >
       ${
-        this.#logic?.summary(
+        form.logic?.summary(
           subLevel(this.headingLevel),
           fields
-            .filter((field) => this.errors[field])
+            .filter((field) => form.errors[field])
             .map((field) => [field, this.#problemText(field)]),
-          (field) => this.#control(field)?.focus(),
+          (field) => form.control(field)?.focus(),
         ) ?? nothing
       }
       ${fields.map((field) => this.#renderField(field))}
@@ -387,26 +242,28 @@ export class TipAFriend extends WidgetElement<string | undefined> {
   }
 
   #renderResult() {
+    const form = this.#form;
+    const {logic, failure} = form;
     let content: unknown = nothing;
-    if (this.phase === 'shared')
+    if (form.phase === 'shared')
       content = msg('Thank you for sharing the page.', {desc: 'Shown after sharing.'});
     // Said here, not by the form's logic: no connection can keep that from loading.
-    else if (this.failure === 'network')
+    else if (failure === 'network')
       content = msg(
         'The tip could not be sent: there is no connection to the server. Your text is kept; try again.',
         {desc: 'Error when the form handler could not be reached.'},
       );
-    else if (this.#logic)
-      content = this.#logic.outcome({
-        phase: this.phase,
-        failure: this.failure,
-        sentTo: this.#sentTo,
-        composed: this.composed,
-        again: this.#handleAgain,
+    else if (logic)
+      content = logic.outcome({
+        phase: form.phase,
+        failure,
+        sentTo: form.sentTo,
+        composed: form.composed,
+        again: () => void logic.again(form),
       });
     return html`<div
       part="result"
-      class="result ${this.failure === undefined ? '' : 'failed'}"
+      class="result ${failure === undefined ? '' : 'failed'}"
       role="status"
       tabindex="-1"
     >${content}</div>`;
@@ -415,13 +272,14 @@ export class TipAFriend extends WidgetElement<string | undefined> {
   protected override renderContent(endpoint: string | undefined): TemplateResult {
     const post = Boolean(endpoint);
     const {title} = this.#page;
-    const done = this.phase === 'sent' || this.phase === 'shared';
+    const {phase} = this.#form;
+    const done = phase === 'sent' || phase === 'shared';
     let body: unknown = nothing;
     if (!done)
       body =
         post || !this.#canShare
           ? this.#renderForm(post)
-          : html`<p><button part="share" type="button" @click=${this.#share}>${msg('Share this page', {desc: 'Button that opens the browser share sheet.'})}</button></p>`;
+          : html`<p><button part="share" type="button" @click=${this.#handleShare}>${msg('Share this page', {desc: 'Button that opens the browser share sheet.'})}</button></p>`;
     return html`<div part="base" class="base">
       ${this.heading(msg('Tell a friend', {desc: 'Heading of the tell-a-friend form.'}))}
       ${

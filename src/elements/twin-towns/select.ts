@@ -1,5 +1,6 @@
 /** What `<twin-towns>` shows, from the feed and its attributes alone: no rendering. */
 import {entryPath} from '../../feed/paths.js';
+import {problem} from '../../feed/problems.js';
 import type {FeedProblem, TwinTown, ValidFeed} from '../../feed/types.js';
 import {knownCountryName} from '../../i18n/format.js';
 import type {Selection} from '../../base/widget-element.js';
@@ -16,12 +17,12 @@ export function select(
   const problems: FeedProblem[] = [];
   const kind = given.trim().toLowerCase();
   if (kind && !KINDS.includes(kind as Kind)) {
-    problems.push({
-      path: '@kind',
-      code: 'invalid-attribute',
-      params: {value: kind, allowed: KINDS},
-      message: `must be one of ${KINDS.join(', ')}`,
-    });
+    problems.push(
+      problem('@kind', 'invalid-attribute', `must be one of ${KINDS.join(', ')}`, {
+        value: kind,
+        allowed: KINDS,
+      }),
+    );
   }
   const towns = (feed?.twinTowns ?? []).filter(
     (town) => !kind || (town.kind ?? 'twin') === kind,
