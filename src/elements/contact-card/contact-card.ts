@@ -9,7 +9,7 @@ import {
   channels,
   compactContact,
 } from '../../internal/contact-channels.js';
-import {isUnit, roleLine} from '../../feed/contacts.js';
+import {roleLine} from '../../feed/contacts.js';
 import {StructuredDataController} from '../../internal/structured-data.js';
 import {styles} from './contact-card.styles.js';
 import {select} from './select.js';
@@ -61,7 +61,7 @@ export class ContactCard extends WidgetElement<Contact | undefined> {
   }
 
   protected override select(feed: ValidFeed | undefined) {
-    return select(feed, {contact: this.contact, compact: this.compact});
+    return select(feed, this);
   }
 
   /** The address's country by name, when it is not the publisher's own (which goes without saying). */
@@ -73,33 +73,20 @@ export class ContactCard extends WidgetElement<Contact | undefined> {
 
   async #handleSave(contact: Contact, publisherCountry: string | undefined) {
     // Loaded on the first click: most visitors never save a contact.
-    let buildVCard: typeof import('./vcard.js').buildVCard;
+    let saveVCard: typeof import('./vcard.js').saveVCard;
     try {
-      ({buildVCard} = await import('./vcard.js'));
+      ({saveVCard} = await import('./vcard.js'));
     } catch {
       console.warn(
         'municipal-widgets: could not load the vCard builder; is dist/ complete?',
       );
       return;
     }
-    const text = buildVCard({
-      name: contact.name,
-      isUnit: isUnit(contact),
-      role: contact.role && this.text(contact.role),
-      unit: contact.unit && this.text(contact.unit),
-      phones: contact.phones,
-      email: contact.email,
-      address: contact.address,
-      countryName: this.#foreignCountry(contact.address?.country, publisherCountry),
-      url: contact.url,
-    });
-    const url = URL.createObjectURL(new Blob([text], {type: 'text/vcard;charset=utf-8'}));
-    // The link lives only for the click: a blob: URL is never rendered into the page.
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${contact.name.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'contact'}.vcf`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveVCard(
+      contact,
+      (value) => this.text(value),
+      this.#foreignCountry(contact.address?.country, publisherCountry),
+    );
   }
 
   #renderAddress(

@@ -1,5 +1,6 @@
-/** vCard 4.0 (RFC 6350) text for a contact, built in the browser for "save contact". */
-import type {Contact} from '../../feed/types.js';
+/** vCard 4.0 (RFC 6350) text for a contact, built and downloaded in the browser for "save contact". */
+import {isUnit} from '../../feed/contacts.js';
+import type {Contact, L10N} from '../../feed/types.js';
 import {telHref} from '../../internal/phone.js';
 
 /** A contact with its localised texts already resolved. */
@@ -84,4 +85,33 @@ export function buildVCard(contact: VCardContact): string {
     'END:VCARD',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/**
+ * Downloads a contact as a `.vcf` file: its texts picked by `text`, the
+ * address's country by name where the card shows one (`countryName`).
+ */
+export function saveVCard(
+  contact: Contact,
+  text: (value: L10N | undefined) => string,
+  countryName: string | undefined,
+) {
+  const vcard = buildVCard({
+    name: contact.name,
+    isUnit: isUnit(contact),
+    role: contact.role && text(contact.role),
+    unit: contact.unit && text(contact.unit),
+    phones: contact.phones,
+    email: contact.email,
+    address: contact.address,
+    countryName,
+    url: contact.url,
+  });
+  const url = URL.createObjectURL(new Blob([vcard], {type: 'text/vcard;charset=utf-8'}));
+  // The link lives only for the click: a blob: URL is never rendered into the page.
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${contact.name.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'contact'}.vcf`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -77,14 +77,7 @@ export class ReviewStamp extends WidgetElement<StampShown> {
   }
 
   protected override select(feed: ValidFeed | undefined) {
-    return select(feed, {
-      page: this.page,
-      reviewed: this.reviewed,
-      reviewedBy: this.reviewedBy,
-      updated: this.lastUpdated,
-      nextReview: this.nextReview,
-      today: today(),
-    });
+    return select(feed, this, today());
   }
 
   #time(iso: string, date: Date) {

@@ -13,18 +13,17 @@ export interface StampProps {
   page: string;
   reviewed: string;
   reviewedBy: string;
-  updated: string;
+  /** Not `updated`: Lit's lifecycle has that name. */
+  lastUpdated: string;
   nextReview: string;
-  /** Today, `YYYY-MM-DD`: the next review is overdue once its date lies before it. */
-  today: string;
 }
 
-/** Each date's attribute; the feed's `Page` and the props use the field names. */
-const ATTRIBUTES = {
-  reviewed: 'reviewed',
-  updated: 'updated',
-  nextReview: 'next-review',
-} as const satisfies Record<DateField, string>;
+/** Each date's attribute and prop; the feed's `Page` uses the field names. */
+const INPUTS = {
+  reviewed: ['reviewed', 'reviewed'],
+  updated: ['updated', 'lastUpdated'],
+  nextReview: ['next-review', 'nextReview'],
+} as const satisfies Record<DateField, readonly [string, keyof StampProps]>;
 
 /** The dates and reviewer the stamp shows, and whether any date could not be read. */
 export interface StampShown {
@@ -35,10 +34,11 @@ export interface StampShown {
   unreadable: boolean;
 }
 
-/** The stamp's dates: each attribute over the feed's page, checked as a real date. */
+/** The stamp's dates: each attribute over the feed's page, checked as a real date; `today` is `YYYY-MM-DD`. */
 export function select(
   feed: ValidFeed | undefined,
   props: StampProps,
+  today: string,
 ): Selection<StampShown> {
   const problems: FeedProblem[] = [];
   let entry: Partial<Page> = {};
@@ -60,8 +60,11 @@ export function select(
   }
   const dates: {-readonly [field in DateField]?: StampDates[field]} = {};
   let unreadable = false;
-  for (const [field, attribute] of Object.entries(ATTRIBUTES) as [DateField, string][]) {
-    const value = props[field].trim() || entry[field];
+  for (const [field, [attribute, prop]] of Object.entries(INPUTS) as [
+    DateField,
+    (typeof INPUTS)[DateField],
+  ][]) {
+    const value = props[prop].trim() || entry[field];
     if (!value) continue;
     const date = parseIsoDate(value);
     if (date) {
@@ -90,7 +93,7 @@ export function select(
     shown: {
       dates,
       by,
-      overdue: Boolean(nextReview && nextReview[0] < props.today),
+      overdue: Boolean(nextReview && nextReview[0] < today),
       empty,
       unreadable,
     },
