@@ -1,6 +1,7 @@
 /**
- * The library's classes, types and events, with no side effects, as the
- * one-script-tag bundle exports them (index.ts adds the feed validator).
+ * The library's public API, with no side effects, as the one-script-tag bundle
+ * exports it (index.ts adds the feed validator): nothing from internal/, whose
+ * controllers and helpers carry no stability promise (docs/lit-apps.md).
  */
 export {ContactCard} from './elements/contact-card/contact-card.js';
 export {NetworkList} from './elements/network-list/network-list.js';

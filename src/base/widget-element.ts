@@ -31,6 +31,7 @@ import {VERSION} from '../version.js';
 import {FeedController} from '../internal/feed-controller.js';
 import {DEFAULT_HEADING_LEVEL, heading} from '../internal/heading.js';
 import {LanguageController} from '../internal/language-controller.js';
+import {StructuredDataController} from '../internal/structured-data.js';
 import type {Description} from '../internal/schema.js';
 import {FeedErrorEvent} from './events.js';
 
@@ -83,6 +84,8 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   static readonly version = VERSION;
   /** The feed lists this element reads; it reports problems found in these only. */
   protected static feedSections: readonly FeedSection[] = [];
+  /** Whether the element describes what it shows as schema.org JSON-LD (its selection's `description`). */
+  protected static describes = false;
 
   readonly #language = new LanguageController(this);
   readonly #feed = new FeedController(this, {
@@ -105,6 +108,17 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   timeout = DEFAULT_TIMEOUT;
   /** Leaves out the schema.org JSON-LD that describes the block to search engines. */
   noStructuredData = false;
+
+  constructor() {
+    super();
+    // Opt-in: only elements with something to describe carry the controller.
+    if ((this.constructor as typeof WidgetElement).describes)
+      new StructuredDataController(
+        this,
+        () => this.description,
+        () => this.languages,
+      );
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('timeout')) this.requestFeed();

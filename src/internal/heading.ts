@@ -3,7 +3,7 @@
  * fits the outline of whatever page it is dropped into. Native `<h1>`–`<h6>`,
  * not `role="heading"`, and no `unsafeStatic`.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 
 /** The heading level used when `heading-level` is missing or out of range. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -17,7 +17,7 @@ export const subLevel = (level: number) => Math.min(headingLevel(level) + 1, 6);
 
 /**
  * A heading of the given level with an optional class. It carries
- * `part="heading"` unless `part` says otherwise (`''`: none), so that only the
+ * `part="heading"` unless `part` says otherwise (`''`: an empty list), so that only the
  * headings an element documents as that part match `::part(heading)`.
  */
 export function heading(
@@ -26,19 +26,18 @@ export function heading(
   className = '',
   part = 'heading',
 ): TemplateResult {
-  const name = part || nothing;
   switch (headingLevel(level)) {
     case 1:
-      return html`<h1 part=${name} class=${className}>${content}</h1>`;
+      return html`<h1 part=${part} class=${className}>${content}</h1>`;
     case 3:
-      return html`<h3 part=${name} class=${className}>${content}</h3>`;
+      return html`<h3 part=${part} class=${className}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${name} class=${className}>${content}</h4>`;
+      return html`<h4 part=${part} class=${className}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${name} class=${className}>${content}</h5>`;
+      return html`<h5 part=${part} class=${className}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${name} class=${className}>${content}</h6>`;
+      return html`<h6 part=${part} class=${className}>${content}</h6>`;
     default:
-      return html`<h2 part=${name} class=${className}>${content}</h2>`;
+      return html`<h2 part=${part} class=${className}>${content}</h2>`;
   }
 }

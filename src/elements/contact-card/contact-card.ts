@@ -10,7 +10,6 @@ import {
   compactContact,
 } from '../../internal/contact-channels.js';
 import {roleLine} from '../../feed/contacts.js';
-import {StructuredDataController} from '../../internal/structured-data.js';
 import {styles} from './contact-card.styles.js';
 import {select} from './select.js';
 
@@ -39,6 +38,7 @@ import {select} from './select.js';
 export class ContactCard extends WidgetElement<Contact | undefined> {
   static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['contacts'] as const;
+  protected static override describes = true;
   static override get properties(): PropertyDeclarations {
     return {
       contact: {},
@@ -50,15 +50,6 @@ export class ContactCard extends WidgetElement<Contact | undefined> {
   contact = '';
   /** A one-paragraph variant for use inside other blocks: no address, no save button. */
   compact = false;
-
-  constructor() {
-    super();
-    new StructuredDataController(
-      this,
-      () => this.description,
-      () => this.languages,
-    );
-  }
 
   protected override select(feed: ValidFeed | undefined) {
     return select(feed, this);

@@ -11,7 +11,6 @@ import {msg, str} from '@lit/localize';
 import {byId} from '../../feed/lookup.js';
 import type {Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
-import {StructuredDataController} from '../../internal/structured-data.js';
 import {nextTask} from '../../internal/tasks.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {channelStyles, compactContact} from '../../internal/contact-channels.js';
@@ -63,6 +62,7 @@ const SLICE = 100;
 export class NetworkList extends WidgetElement<Network[]> {
   static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['networks', 'contacts'] as const;
+  protected static override describes = true;
   static override get properties(): PropertyDeclarations {
     return {
       search: {state: true, attribute: false},
@@ -90,15 +90,6 @@ export class NetworkList extends WidgetElement<Network[]> {
   #sliced = 0;
   /** The next slice, while the list is still growing. */
   #nextSlice: Promise<void> | undefined;
-
-  constructor() {
-    super();
-    new StructuredDataController(
-      this,
-      () => this.description,
-      () => this.languages,
-    );
-  }
 
   #handleSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;

@@ -5,7 +5,6 @@ import {parseIsoDate} from '../../feed/formats.js';
 import type {NewsItem, ValidFeed} from '../../feed/types.js';
 import {formatDate, formatNumber, isSingular} from '../../i18n/format.js';
 import {safeHref} from '../../internal/links.js';
-import {StructuredDataController} from '../../internal/structured-data.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {topicsOf} from './news.js';
 import {styles} from './news-list.styles.js';
@@ -36,6 +35,7 @@ import {select, type NewsShown} from './select.js';
 export class NewsList extends WidgetElement<NewsShown> {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['news'] as const;
+  protected static override describes = true;
   static override get properties(): PropertyDeclarations {
     return {
       chosenTopic: {state: true, attribute: false},
@@ -57,15 +57,6 @@ export class NewsList extends WidgetElement<NewsShown> {
   filterable = false;
   /** URL of the page with all news; the empty state links to it. */
   allHref = '';
-
-  constructor() {
-    super();
-    new StructuredDataController(
-      this,
-      () => this.description,
-      () => this.languages,
-    );
-  }
 
   protected override select(feed: ValidFeed | undefined) {
     return select(feed, {

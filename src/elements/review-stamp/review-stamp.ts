@@ -9,7 +9,6 @@ import {
 import {msg} from '@lit/localize';
 import type {ValidFeed} from '../../feed/types.js';
 import {formatDate, today} from '../../i18n/format.js';
-import {StructuredDataController} from '../../internal/structured-data.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './review-stamp.styles.js';
 import {select, type StampShown} from './select.js';
@@ -36,6 +35,7 @@ import {select, type StampShown} from './select.js';
 export class ReviewStamp extends WidgetElement<StampShown> {
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['pages'] as const;
+  protected static override describes = true;
   static override get properties(): PropertyDeclarations {
     return {
       page: {},
@@ -56,15 +56,6 @@ export class ReviewStamp extends WidgetElement<StampShown> {
   lastUpdated = '';
   /** Date the next review is due, `YYYY-MM-DD`; once passed, an out-of-date note shows. */
   nextReview = '';
-
-  constructor() {
-    super();
-    new StructuredDataController(
-      this,
-      () => this.description,
-      () => this.languages,
-    );
-  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // Before the base selects: a new page id may mean a feed, or none.
