@@ -5,6 +5,7 @@
  */
 import * as generated from './generated/validators.js';
 import {FEED_SECTIONS, entryPath, sourceIndex} from './paths.js';
+import {problem} from './problems.js';
 import type {
   Contact,
   FeedProblem,
@@ -92,7 +93,7 @@ function describe(
     ].includes(keyword)
       ? (keyword as ProblemCode)
       : 'schema');
-  return {path, ...(section && {section}), code, params, message};
+  return problem(path, code, message, params, section);
 }
 
 function validateSection(
@@ -102,13 +103,7 @@ function validateSection(
 ): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    problems.push({
-      path: section,
-      section,
-      code: 'not-list',
-      params: {},
-      message: 'must be a list',
-    });
+    problems.push(problem(section, 'not-list', 'must be a list', {}, section));
     return [];
   }
   const validate = SECTION_VALIDATORS[section];
@@ -122,13 +117,15 @@ function validateSection(
     }
     const {id} = entry as {id: string};
     if (seen.has(id)) {
-      problems.push({
-        path: `${path}.id`,
-        section,
-        code: 'duplicate-id',
-        params: {id},
-        message: `repeats the id ${JSON.stringify(id)}`,
-      });
+      problems.push(
+        problem(
+          `${path}.id`,
+          'duplicate-id',
+          `repeats the id ${JSON.stringify(id)}`,
+          {id},
+          section,
+        ),
+      );
       return false;
     }
     seen.add(id);
@@ -152,13 +149,15 @@ function checkReferences(
     const path = `${entryPath('networks', network)}.contacts`;
     network.contacts.forEach((id, index) => {
       if (!known.has(id)) {
-        problems.push({
-          path: `${path}[${index}]`,
-          section: 'networks',
-          code: 'unknown-contact',
-          params: {id},
-          message: `refers to no contact (${JSON.stringify(id)})`,
-        });
+        problems.push(
+          problem(
+            `${path}[${index}]`,
+            'unknown-contact',
+            `refers to no contact (${JSON.stringify(id)})`,
+            {id},
+            'networks',
+          ),
+        );
       }
     });
     return {...network, contacts: network.contacts.filter((id) => known.has(id))};
@@ -168,23 +167,10 @@ function checkReferences(
 /** Validates a parsed feed document, keeping every valid entry. */
 export function validateFeed(data: unknown): Validation {
   if (!isPlainObject(data)) {
-    return {
-      problems: [
-        {path: '', code: 'not-object', params: {}, message: 'must be a JSON object'},
-      ],
-    };
+    return {problems: [problem('', 'not-object', 'must be a JSON object')]};
   }
   if (data.version !== 1) {
-    return {
-      problems: [
-        {
-          path: 'version',
-          code: 'version',
-          params: {allowedValue: 1},
-          message: 'must be 1',
-        },
-      ],
-    };
+    return {problems: [problem('version', 'version', 'must be 1', {allowedValue: 1})]};
   }
   const problems: FeedProblem[] = [];
   const error = (generated.validatePublisher as Validator)(data.publisher, 'publisher');
