@@ -46,7 +46,7 @@ for (const name of [
   'vcard',
   'validate',
   'tip',
-  'json-ld',
+  'linked-data',
   ...targetLocales,
 ])
   if (!chunks.some((file) => file.includes(`.${name}-`)))

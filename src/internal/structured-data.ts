@@ -1,13 +1,13 @@
 /**
  * Keeps a block's schema.org JSON-LD in step with what it shows, after each
  * render and when it leaves or comes back to the page. An element opts in by
- * creating one; its code (json-ld.ts) loads with the first description.
+ * creating one; its code (linked-data.ts) loads with the first description.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {localize} from '../i18n/l10n.js';
 import type {Description} from './schema.js';
 
-let chunk: Promise<typeof import('./json-ld.js')> | undefined;
+let chunk: Promise<typeof import('./linked-data.js')> | undefined;
 
 /** Describes its element as JSON-LD in the document's head. */
 export class StructuredDataController implements ReactiveController {
@@ -57,7 +57,7 @@ export class StructuredDataController implements ReactiveController {
     if (key.length === last.length && key.every((value, i) => value === last[i])) return;
     this.#key = key;
     if (description || chunk)
-      (chunk ??= import('./json-ld.js')).then(
+      (chunk ??= import('./linked-data.js')).then(
         // What the block shows by the time the chunk is there: calls that arrive late still end in step.
         ({schemaOf, serialize, syncScript}) => {
           const shown = this.#current();
