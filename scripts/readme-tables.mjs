@@ -1,0 +1,106 @@
+// Writes the README's attribute tables from custom-elements.json, so that they
+// say what the JSDoc of src/ says and cannot drift from the code. Each table
+// stands between marker comments:
+//   <!-- attributes:common -->…<!-- /attributes:common -->   what every element inherits
+//   <!-- attributes:TAG -->…<!-- /attributes:TAG -->         TAG's own attributes
+// `npm run build` rewrites them after the manifest; `--check` (in `npm run
+// lint`) fails instead when README.md is out of date. It reads only committed
+// files, so it runs before a build, as in CI.
+import {readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import prettier from 'prettier';
+
+const MARKERS = /(<!-- attributes:([a-z-]+) -->\n)[\s\S]*?(<!-- \/attributes:\2 -->)/g;
+
+/** A manifest default as a reader of the README writes it, if it says something. */
+function shownDefault({default: value, type}) {
+  if (value === undefined || /^(''|""|false)$/.test(value) || type?.text === 'boolean')
+    return '';
+  if (/^-?[\d_.]+$/.test(value)) return value.replaceAll('_', '');
+  return `\`${value.replace(/^(['"])(.*)\1$/, '$2')}\``;
+}
+
+/** The attribute's description, with its default unless the description gives it. */
+function meaning(attribute) {
+  const description = (attribute.description ?? '').replace(/\s*\n\s*/g, ' ');
+  const value = shownDefault(attribute);
+  const text =
+    value && !/\bdefault\b/i.test(description)
+      ? `${description} Default: ${value}.`
+      : description;
+  return text.replaceAll('|', '\\|');
+}
+
+function table(attributes) {
+  return [
+    '| attribute | meaning |',
+    '| --- | --- |',
+    ...attributes.map((a) => `| \`${a.name}\` | ${meaning(a)} |`),
+  ].join('\n');
+}
+
+/** The tables by marker name: `common`, and one per tag. */
+export function tables(manifest) {
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName);
+  // An attribute that every element inherits from the same class is listed once.
+  const origin = (element, name) =>
+    element.attributes?.find((a) => a.name === name)?.inheritedFrom?.name;
+  const common = (elements[0]?.attributes ?? []).filter(
+    (a) =>
+      a.inheritedFrom &&
+      elements.every((e) => origin(e, a.name) === a.inheritedFrom.name),
+  );
+  const names = new Set(common.map((a) => a.name));
+  const result = new Map([['common', table(common)]]);
+  for (const element of elements)
+    result.set(
+      element.tagName,
+      table((element.attributes ?? []).filter((a) => !names.has(a.name))),
+    );
+  return result;
+}
+
+/** `readme` with every marked table rewritten; throws on a marker without a table. */
+export async function rewrite(readme, manifest, file = 'README.md') {
+  const generated = tables(manifest);
+  const used = new Set();
+  const text = readme.replace(MARKERS, (_, open, name, close) => {
+    if (!generated.has(name))
+      throw new Error(`${file}: no element <${name}> in the manifest`);
+    used.add(name);
+    return `${open}\n${generated.get(name)}\n\n${close}`;
+  });
+  const missing = [...generated.keys()].filter((name) => !used.has(name));
+  if (missing.length)
+    throw new Error(`${file} has no table for: ${missing.join(', ')} (add the markers)`);
+  return prettier.format(text, {
+    ...(await prettier.resolveConfig(file)),
+    filepath: file,
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const readme = readFileSync('README.md', 'utf8');
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  let updated;
+  try {
+    updated = await rewrite(readme, manifest);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (updated === readme) {
+    if (!check) console.log('README.md: attribute tables up to date');
+  } else if (check) {
+    console.error(
+      'README.md: the attribute tables differ from custom-elements.json: run npm run build (or node scripts/readme-tables.mjs) and commit README.md',
+    );
+    process.exitCode = 1;
+  } else {
+    writeFileSync('README.md', updated);
+    console.log('README.md: attribute tables rewritten from custom-elements.json');
+  }
+}
