@@ -1,8 +1,9 @@
-// Writes the README's attribute tables from custom-elements.json, so that they
-// say what the JSDoc of src/ says and cannot drift from the code. Each table
-// stands between marker comments:
+// Writes the README's attribute tables and its lists of parts and tokens from
+// custom-elements.json, so that they say what the JSDoc of src/ says and cannot
+// drift from the code. Each stands between marker comments:
 //   <!-- attributes:common -->…<!-- /attributes:common -->   what every element inherits
 //   <!-- attributes:TAG -->…<!-- /attributes:TAG -->         TAG's own attributes
+//   <!-- parts:TAG -->…<!-- /parts:TAG -->                   TAG's parts and own tokens
 // `npm run build` rewrites them after the manifest; `--check` (in `npm run
 // lint`) fails instead when README.md is out of date. It reads only committed
 // files, so it runs before a build, as in CI.
@@ -10,7 +11,8 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import prettier from 'prettier';
 
-const MARKERS = /(<!-- attributes:([a-z-]+) -->\n)[\s\S]*?(<!-- \/attributes:\2 -->)/g;
+const MARKERS = /(<!-- (attributes|parts):([a-z-]+) -->\n)[\s\S]*?(<!-- \/\2:\3 -->)/g;
+const WIDTH = 84;
 
 /** A manifest default as a reader of the README writes it, if it says something. */
 function shownDefault({default: value, type}) {
@@ -39,8 +41,36 @@ function table(attributes) {
   ].join('\n');
 }
 
-/** The tables by marker name: `common`, and one per tag. */
-export function tables(manifest) {
+/** Words joined by spaces into lines of at most WIDTH characters. */
+function wrap(words) {
+  const lines = [''];
+  for (const word of words) {
+    const line = lines.at(-1);
+    if (line && line.length + 1 + word.length > WIDTH) lines.push(word);
+    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+  }
+  return lines.join('\n');
+}
+
+const list = (names) =>
+  names.map((name, i) => `\`${name}\`${i < names.length - 1 ? ',' : '.'}`);
+
+/** "Parts: … Tokens: …", the tokens that every element shares (--mw-*) aside. */
+function partsAndTokens(element, shared) {
+  const parts = (element.cssParts ?? []).map(({name}) => name);
+  const tokens = (element.cssProperties ?? [])
+    .map(({name}) => name)
+    .filter((name) => !shared.has(name));
+  return wrap([
+    ...(parts.length ? ['Parts:', ...list(parts)] : []),
+    ...(tokens.length
+      ? [tokens.length === 1 ? 'Token:' : 'Tokens:', ...list(tokens)]
+      : []),
+  ]);
+}
+
+/** The blocks by marker: `attributes:common`, and `attributes:TAG`, `parts:TAG` per tag. */
+export function blocks(manifest) {
   const elements = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.tagName);
@@ -53,28 +83,37 @@ export function tables(manifest) {
       elements.every((e) => origin(e, a.name) === a.inheritedFrom.name),
   );
   const names = new Set(common.map((a) => a.name));
-  const result = new Map([['common', table(common)]]);
-  for (const element of elements)
+  const tokens = (element) => (element.cssProperties ?? []).map(({name}) => name);
+  const shared = new Set(
+    tokens(elements[0] ?? {}).filter((name) =>
+      elements.every((e) => tokens(e).includes(name)),
+    ),
+  );
+  const result = new Map([['attributes:common', table(common)]]);
+  for (const element of elements) {
     result.set(
-      element.tagName,
+      `attributes:${element.tagName}`,
       table((element.attributes ?? []).filter((a) => !names.has(a.name))),
     );
+    result.set(`parts:${element.tagName}`, partsAndTokens(element, shared));
+  }
   return result;
 }
 
 /** `readme` with every marked table rewritten; throws on a marker without a table. */
 export async function rewrite(readme, manifest, file = 'README.md') {
-  const generated = tables(manifest);
+  const generated = blocks(manifest);
   const used = new Set();
-  const text = readme.replace(MARKERS, (_, open, name, close) => {
+  const text = readme.replace(MARKERS, (_, open, kind, tag, close) => {
+    const name = `${kind}:${tag}`;
     if (!generated.has(name))
-      throw new Error(`${file}: no element <${name}> in the manifest`);
+      throw new Error(`${file}: no element <${tag}> in the manifest`);
     used.add(name);
     return `${open}\n${generated.get(name)}\n\n${close}`;
   });
   const missing = [...generated.keys()].filter((name) => !used.has(name));
   if (missing.length)
-    throw new Error(`${file} has no table for: ${missing.join(', ')} (add the markers)`);
+    throw new Error(`${file} has no block for: ${missing.join(', ')} (add the markers)`);
   return prettier.format(text, {
     ...(await prettier.resolveConfig(file)),
     filepath: file,
@@ -93,14 +132,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   if (updated === readme) {
-    if (!check) console.log('README.md: attribute tables up to date');
+    if (!check) console.log('README.md: attribute tables, parts and tokens up to date');
   } else if (check) {
     console.error(
-      'README.md: the attribute tables differ from custom-elements.json: run npm run build (or node scripts/readme-tables.mjs) and commit README.md',
+      'README.md: the attribute tables, parts or tokens differ from custom-elements.json: run npm run build (or node scripts/readme-tables.mjs) and commit README.md',
     );
     process.exitCode = 1;
   } else {
     writeFileSync('README.md', updated);
-    console.log('README.md: attribute tables rewritten from custom-elements.json');
+    console.log(
+      'README.md: attribute tables, parts and tokens rewritten from custom-elements.json',
+    );
   }
 }

@@ -20,14 +20,20 @@ test('README.md has the tables custom-elements.json gives', async () => {
   );
 });
 
-test('an attribute added or described anew shows in its table, once', async () => {
+test('an attribute, part or token added or described anew shows, once', async () => {
   const changed = manifest();
   const card = element(changed, 'contact-card');
   card.attributes.push({name: 'layout', description: 'How | the card is laid out.'});
   card.attributes[0].description = 'A new description.';
+  card.cssParts.push({name: 'qr-code'});
+  card.cssProperties.push({name: '--contact-card-qr-size'});
   const updated = await rewrite(readme, changed);
   assert.match(updated, /\| `layout` +\| How \\\| the card is laid out\. +\|/);
   assert.match(updated, /\| `contact` +\| A new description\. +\|/);
+  assert.match(updated, /`retry`, `qr-code`\. Tokens: `--contact-card-background`,/);
+  assert.match(updated, /`--contact-card-qr-size`\.\n/);
+  // The --mw-* tokens every element reads are in the Theming table, not listed per element.
+  assert.doesNotMatch(updated, /Tokens?:[^\n]*`--mw-font-family`/);
   // Inherited attributes are in the table every element shares, not in each.
   assert.equal(updated.match(/\| `heading-level` /g).length, 1);
   assert.match(updated, /\| `timeout` +\| [^|]*Default: 10000\. +\|/);
@@ -43,6 +49,6 @@ test('a table without an element, or an element without a table, fails', async (
   );
   await assert.rejects(
     rewrite(readme.replace(/<!-- (\/?)attributes:news-list -->/g, ''), manifest()),
-    /no table for: news-list/,
+    /no block for: attributes:news-list/,
   );
 });
