@@ -61,7 +61,7 @@ export function subjectProblems(subject, scopes) {
 function git(args, cwd) {
   const result = spawnSync('git', args, {cwd, encoding: 'utf8'});
   if (result.error) return {missing: true};
-  return {ok: result.status === 0, out: result.stdout};
+  return {ok: result.status === 0, out: result.stdout, err: result.stderr.trim()};
 }
 
 /**
@@ -74,8 +74,10 @@ export function checkCommits({
   scopes = allowedScopes(),
 } = {}) {
   if (git(['--version'], cwd).missing) return {skipped: 'git is not installed'};
-  if (!git(['rev-parse', '--git-dir'], cwd).ok)
-    return {skipped: 'not in a git repository'};
+  const repository = git(['rev-parse', '--git-dir'], cwd);
+  // git's own reason, e.g. a clone owned by another user ("dubious ownership").
+  if (!repository.ok)
+    return {skipped: `no git repository here (${repository.err.split('\n')[0]})`};
   if (!git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`], cwd).ok)
     return {skipped: `base commit ${base} is not in this clone (shallow?)`};
   if (!git(['merge-base', '--is-ancestor', base, 'HEAD'], cwd).ok)

@@ -111,7 +111,7 @@ describe('commit subjects', () => {
     for (const [cwd, args, env, reason] of [
       [dir, ['--base', 'deadbeef'], ENV, /base commit deadbeef is not in this clone/],
       [dir, [], ENV, /base commit 0c92ffd is not in this clone/],
-      [tempDir(), [], ENV, /not in a git repository/],
+      [tempDir(), [], ENV, /no git repository here \(fatal: not a git repository/],
       [dir, [], {...ENV, PATH: dirname(tempDir())}, /git is not installed/],
     ]) {
       const result = run(cwd, args, env);
