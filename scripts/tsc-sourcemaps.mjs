@@ -7,12 +7,16 @@ import {readFile} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
 
 const MAP_COMMENT = /\n\/\/# sourceMappingURL=([^\s'"]+)\s*$/;
+/** Modules of this project's lib/ (not a dependency's lib/ folder). */
+const LIB = new RegExp(
+  `^${resolve('lib').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[/\\\\].*\\.js$`,
+);
 
 export default function tscSourcemaps() {
   return {
     name: 'tsc-sourcemaps',
     load: {
-      filter: {id: /[/\\]lib[/\\].*\.js$/},
+      filter: {id: LIB},
       async handler(id) {
         const code = await readFile(id, 'utf8');
         const comment = MAP_COMMENT.exec(code);
@@ -22,7 +26,7 @@ export default function tscSourcemaps() {
         const root = resolve(dirname(mapFile), map.sourceRoot ?? '');
         map.sources = map.sources.map((source) => resolve(root, source));
         map.sourcesContent = await Promise.all(
-          map.sources.map((source) => readFile(source, 'utf8')),
+          map.sources.map((source) => readFile(source, 'utf8').catch(() => null)),
         );
         delete map.sourceRoot;
         return {code: code.slice(0, comment.index + 1), map};
