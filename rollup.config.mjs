@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import {readFileSync} from 'node:fs';
 import minifyLiterals from './scripts/minify-literals.mjs';
 import stripMsgDesc from './scripts/strip-msg-desc.mjs';
+import tscSourcemaps from './scripts/tsc-sourcemaps.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -24,13 +25,9 @@ export const plugins = () => [
 
 export default {
   input: 'lib/define.js',
-  plugins: [stripMsgDesc(), minifyLiterals(), ...plugins()],
+  plugins: [tscSourcemaps(), stripMsgDesc(), minifyLiterals(), ...plugins()],
   // Let locale chunks import Lit from the entry instead of splitting it into a third file.
   preserveEntrySignatures: 'allow-extension',
-  onwarn(warning, warn) {
-    // TypeScript's decorator helper tests `this` at module level; harmless.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-  },
   output: {
     dir: 'dist',
     format: 'es',

@@ -7,7 +7,8 @@ import {existsSync} from 'node:fs';
 import {readFile, writeFile} from 'node:fs/promises';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {gzipSync} from 'node:zlib';
-// Installed with @web/test-runner-chrome; it drives the system Chromium and never downloads one.
+// puppeteer-core (a devDependency, the version @web/test-runner-chrome uses) drives the
+// system Chromium and never downloads one.
 import puppeteer from 'puppeteer-core';
 import {combinedFeed, networksFeed} from './feeds.mjs';
 import {startServer} from './server.mjs';

@@ -35,9 +35,13 @@ if (problems.length) {
   process.exit(1);
 }
 
-/** Values an editor can offer: a union of string literals in the attribute's type. */
+/** Values an editor can offer: the non-empty string literals of a union type. */
 const valuesOf = (type = '') =>
-  [...type.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => ({name: m[1] ?? m[2]}));
+  type
+    .split('|')
+    .map((part) => /^\s*(['"])(.+)\1\s*$/.exec(part)?.[2])
+    .filter(Boolean)
+    .map((name) => ({name}));
 
 const data = {
   $schema:

@@ -54,11 +54,11 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
   }
 
   /** Shows only towns of this kind: `twin`, `partner` or `cooperation` (default: all). */
-  kind = '';
+  kind: '' | 'twin' | 'partner' | 'cooperation' = '';
   /** `country` groups the towns under a heading per country. */
-  groupBy = '';
+  groupBy: '' | 'country' = '';
   /** `map` adds a map of the towns and the publisher above the list (loaded on demand). */
-  view = '';
+  view: '' | 'map' = '';
 
   /** The map module, once `view="map"` has loaded it. */
   declare private map: typeof import('./twin-towns-map.js') | undefined;
