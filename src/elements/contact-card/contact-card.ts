@@ -4,6 +4,7 @@ import {msg} from '@lit/localize';
 import type {Contact, ValidFeed} from '../../feed/types.js';
 import {byId} from '../../feed/lookup.js';
 import {countryName} from '../../i18n/format.js';
+import {webHref} from '../../internal/links.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {channelStyles, channels, compactContact} from './channels.js';
 import {isUnit, roleLine} from './contacts.js';
@@ -73,7 +74,8 @@ export class ContactCard extends WidgetElement {
       email: contact.email,
       address: contact.address,
       countryName: this.#foreignCountry(contact.address?.country, publisherCountry),
-      url: contact.url,
+      // As the card links it: normalised, and only when it is http(s).
+      url: webHref(contact.url),
     });
     const url = URL.createObjectURL(new Blob([text], {type: 'text/vcard;charset=utf-8'}));
     // The link lives only for the click: a blob: URL is never rendered into the page.
