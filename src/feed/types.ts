@@ -41,6 +41,7 @@ export type FeedFailure =
   | {kind: 'network'}
   | {kind: 'http'; status: number}
   | {kind: 'parse'}
+  | {kind: 'too-large'}
   | {kind: 'invalid'};
 
 /** The outcome of loading a feed. */

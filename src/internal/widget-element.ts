@@ -13,7 +13,14 @@ import {
   type TemplateResult,
 } from 'lit';
 import {msg, str} from '@lit/localize';
-import {DEFAULT_TIMEOUT, isTransient, loadFeed, resolveFeedUrl} from '../feed/store.js';
+import {
+  DEFAULT_TIMEOUT,
+  LOGGED_PROBLEMS,
+  TIMEOUTS,
+  isTransient,
+  loadFeed,
+  resolveFeedUrl,
+} from '../feed/store.js';
 import {localize} from '../feed/l10n.js';
 import {problemSection} from '../feed/paths.js';
 import type {
@@ -30,6 +37,7 @@ import {sourceLocale} from '../i18n/generated/locale-codes.js';
 import {formatLocale} from '../i18n/format.js';
 import {hostStyles} from '../theme/host-styles.js';
 import {VERSION} from '../version.js';
+import {integerAttribute} from './attributes.js';
 import {FeedErrorEvent} from './events.js';
 import {DEFAULT_HEADING_LEVEL, heading} from './heading.js';
 import {nextTask} from './tasks.js';
@@ -68,8 +76,15 @@ export abstract class WidgetElement extends LitElement {
       feedResult: {state: true, attribute: false},
       locale: {state: true, attribute: false},
       src: {},
-      headingLevel: {attribute: 'heading-level', type: Number},
-      timeout: {type: Number},
+      headingLevel: {
+        attribute: 'heading-level',
+        converter: integerAttribute('heading-level', {
+          min: 1,
+          max: 6,
+          fallback: DEFAULT_HEADING_LEVEL,
+        }),
+      },
+      timeout: {converter: integerAttribute('timeout', TIMEOUTS)},
       noStructuredData: {attribute: 'no-structured-data', type: Boolean},
     };
   }
@@ -82,6 +97,8 @@ export abstract class WidgetElement extends LitElement {
   #requestedUrl: string | undefined;
   #stopObservingLanguage: (() => void) | undefined;
   #reported = new Set<string>();
+  /** How many of them were logged to the console. */
+  #logged = 0;
   #pendingProblems: FeedProblem[] = [];
   /** The language tag in effect, as the page writes it (`sv-FI`); `locale` is what we speak. */
   private language: string = sourceLocale;
@@ -135,10 +152,19 @@ export abstract class WidgetElement extends LitElement {
       const key = `${path} ${message}`;
       if (this.#reported.has(key)) return false;
       this.#reported.add(key);
-      console.warn(`municipal-widgets: <${this.localName}> ${path} ${message}`);
       return true;
     });
     this.#pendingProblems = [];
+    // As many lines as the store logs for a feed (20 000 unknown ids once made 20 000).
+    for (const {path, message} of problems) {
+      if (this.#logged < LOGGED_PROBLEMS)
+        console.warn(`municipal-widgets: <${this.localName}> ${path} ${message}`);
+      else if (this.#logged === LOGGED_PROBLEMS)
+        console.warn(
+          `municipal-widgets: <${this.localName}> more problems; listed in the feed-error events`,
+        );
+      this.#logged++;
+    }
     if (problems.length) {
       this.dispatchEvent(new FeedErrorEvent(this.feedResult?.url ?? '', problems));
     }
@@ -187,16 +213,20 @@ export abstract class WidgetElement extends LitElement {
     if (!(this.feedResult?.ok && this.feedResult.url === url))
       this.feedResult = undefined;
     this.#reported.clear();
+    this.#logged = 0;
     if (!this.usesFeed) return;
     if (!url) {
       this.#settle({ok: false, url: '', failure: {kind: 'no-src'}, problems: []});
       return;
     }
-    void loadFeed(url, this.timeout).then(async (result) => {
-      // Every block on the feed renders now: each in a task of its own.
-      await nextTask();
-      if (id === this.#loadId) this.#settle(result);
-    });
+    loadFeed(url, this.timeout)
+      .then(async (result) => {
+        // Every block on the feed renders now: each in a task of its own.
+        await nextTask();
+        if (id === this.#loadId) this.#settle(result);
+      })
+      // loadFeed never rejects; a listener of feed-error may throw.
+      .catch((error: unknown) => console.error(error));
   }
 
   #settle(result: FeedResult) {
@@ -291,6 +321,10 @@ export abstract class WidgetElement extends LitElement {
             desc: 'Status when the feed could not be fetched at all.',
           },
         );
+      case 'too-large':
+        return msg('The information could not be loaded: the feed is too large.', {
+          desc: 'Status when the feed is larger than a block will read (10 MB).',
+        });
       case 'http':
         return msg(str`The information could not be loaded (error ${failure.status}).`, {
           desc: 'Status when the server answered the feed request with an HTTP error code.',

@@ -5,7 +5,9 @@ import {parseIsoDate} from '../../feed/formats.js';
 import {hasTopic} from '../../feed/topics.js';
 import type {NewsItem, ValidFeed} from '../../feed/types.js';
 import {formatDate, formatNumber, isSingular} from '../../i18n/format.js';
+import {integerAttribute} from '../../internal/attributes.js';
 import {safeHref} from '../../internal/links.js';
+import {Slices} from '../../internal/slices.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {newestFirst, selectNews, topicsOf} from './news.js';
 import {styles} from './news-list.styles.js';
@@ -39,7 +41,9 @@ export class NewsList extends WidgetElement {
     return {
       chosenTopic: {state: true, attribute: false},
       topic: {},
-      limit: {type: Number},
+      limit: {
+        converter: integerAttribute('limit', {min: 0, max: 1_000_000, fallback: 0}),
+      },
       filterable: {type: Boolean},
       allHref: {attribute: 'all-href'},
     };
@@ -56,6 +60,9 @@ export class NewsList extends WidgetElement {
   filterable = false;
   /** URL of the page with all news; the empty state links to it. */
   allHref = '';
+
+  /** The items shown, rendered a slice per task. */
+  #slices = new Slices<NewsItem>(this);
 
   #handleTopic(event: Event) {
     this.chosenTopic = (event.target as HTMLSelectElement).value;
@@ -132,16 +139,22 @@ export class NewsList extends WidgetElement {
     return match && wanted ? this.text(match) : wanted;
   }
 
+  /** Resolves once the whole list has rendered, every slice of it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#slices.complete(() => super.getUpdateComplete());
+  }
+
   protected override renderContent(feed: ValidFeed | undefined) {
     const items = newestFirst(feed?.news ?? []);
     const topic = this.chosenTopic ?? this.#topicShown(items);
-    const shown = selectNews(items, topic, this.limit);
+    const key = [items, topic, this.limit, this.formatLocale, this.headingLevel];
+    const shown = this.#slices.items(key, () => selectNews(items, topic, this.limit));
     this.described = ['news', shown];
     return html`<div part="base" class="base">
       ${this.filterable ? this.#renderFilter(items, topic, shown.length) : nothing}
       ${
         shown.length
-          ? html`<ul part="list" class="list">${shown.map((item) => this.#renderItem(item))}</ul>`
+          ? html`<ul part="list" class="list">${this.#slices.render((item) => this.#renderItem(item))}</ul>`
           : this.#renderEmpty(topic)
       }
     </div>`;

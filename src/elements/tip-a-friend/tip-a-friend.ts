@@ -9,6 +9,7 @@ import {
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {withLocale} from '../../i18n/localization.js';
+import {integerAttribute} from '../../internal/attributes.js';
 import {webHref} from '../../internal/links.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import type {Failure, Field, PageRef, Phase, Problem, Values} from './tip.js';
@@ -52,8 +53,18 @@ export class TipAFriend extends WidgetElement {
       action: {},
       csrfField: {attribute: 'csrf-field'},
       csrfToken: {attribute: 'csrf-token'},
-      maxLength: {attribute: 'max-length', type: Number},
-      minFillTime: {attribute: 'min-fill-time', type: Number},
+      maxLength: {
+        attribute: 'max-length',
+        converter: integerAttribute('max-length', {min: 1, max: 100_000, fallback: 500}),
+      },
+      minFillTime: {
+        attribute: 'min-fill-time',
+        converter: integerAttribute('min-fill-time', {
+          min: 0,
+          max: 60_000,
+          fallback: 3000,
+        }),
+      },
       pageUrl: {attribute: 'page-url'},
       pageTitle: {attribute: 'page-title'},
       phase: {state: true, attribute: false},
@@ -120,7 +131,8 @@ export class TipAFriend extends WidgetElement {
       url:
         this.pageUrl ||
         document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ||
-        location.href,
+        // Without its query and fragment, which may hold a visitor's tokens.
+        location.origin + location.pathname,
       title: this.pageTitle || document.title,
     };
   }

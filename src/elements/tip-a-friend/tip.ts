@@ -9,6 +9,8 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
+import {TIMEOUTS} from '../../feed/store.js';
+import {inRange} from '../../internal/attributes.js';
 import {heading} from '../../internal/heading.js';
 
 /** The fields a visitor fills in, in the order the form shows them. */
@@ -152,8 +154,9 @@ export async function post(
   body: URLSearchParams,
   timeout: number,
 ): Promise<Failure | undefined> {
-  const signal = AbortSignal.timeout(timeout);
+  let signal: AbortSignal | undefined;
   try {
+    signal = AbortSignal.timeout(inRange(timeout, TIMEOUTS));
     const response = await fetch(endpoint, {
       method: 'POST',
       body,
@@ -162,7 +165,7 @@ export async function post(
     });
     return response.ok ? undefined : response.status;
   } catch {
-    return signal.aborted ? 'timeout' : 'network';
+    return signal?.aborted ? 'timeout' : 'network';
   }
 }
 

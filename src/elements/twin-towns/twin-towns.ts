@@ -6,12 +6,14 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {TwinTown, ValidFeed} from '../../feed/types.js';
 import {entryPath} from '../../feed/paths.js';
 import {compareText, knownCountryName} from '../../i18n/format.js';
 import {heading, headingLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
+import {Slices} from '../../internal/slices.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {styles} from './twin-towns.styles.js';
 
@@ -64,6 +66,8 @@ export class TwinTowns extends WidgetElement {
   /** The map module, once `view="map"` has loaded it. */
   declare private map: typeof import('./twin-towns-map.js') | undefined;
   #mapRequested = false;
+  /** The towns shown, rendered a slice per task (as a list, not grouped). */
+  #slices = new Slices<TwinTown>(this);
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -176,22 +180,36 @@ export class TwinTowns extends WidgetElement {
     );
   }
 
+  /** Resolves once the whole list has rendered, every slice of it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#slices.complete(() => super.getUpdateComplete());
+  }
+
   protected override renderContent(feed: ValidFeed | undefined) {
     const kind = this.kind.trim().toLowerCase();
     if (kind && !KINDS.includes(kind as Kind)) {
       this.reportProblem('@kind', `must be one of ${KINDS.join(', ')}`);
     }
-    const towns = (feed?.twinTowns ?? []).filter(
-      (town) => !kind || (town.kind ?? 'twin') === kind,
-    );
+    const all = feed?.twinTowns ?? [];
+    const key = [all, kind, this.groupBy, this.formatLocale, this.headingLevel];
+    const towns = this.#slices.items(key, () =>
+      all.filter((town) => !kind || (town.kind ?? 'twin') === kind),
+    ) as TwinTown[];
     return html`<div part="base" class="base">
-      ${towns.length ? this.#renderMap(towns, feed) : nothing}
+      ${
+        towns.length
+          ? // Made anew only when what it shows changes, not for each slice of the list.
+            guard([towns, this.view, this.map, this.formatLocale], () =>
+              this.#renderMap(towns, feed),
+            )
+          : nothing
+      }
       ${
         towns.length === 0
           ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
           : this.groupBy === 'country'
             ? this.#renderGroups(towns)
-            : html`<ul part="list" class="list">${towns.map((town) => this.#renderTown(town, this.headingLevel))}</ul>`
+            : html`<ul part="list" class="list">${this.#slices.render((town) => this.#renderTown(town, this.headingLevel))}</ul>`
       }
     </div>`;
   }
