@@ -1,12 +1,12 @@
 /** The `<twin-towns>` element: a publisher's twin towns and partners at a glance. */
 import {
   html,
+  noChange,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {TwinTown, ValidFeed} from '../../feed/types.js';
 import {entryPath} from '../../feed/paths.js';
@@ -68,6 +68,7 @@ export class TwinTowns extends WidgetElement {
   #mapRequested = false;
   /** The towns shown, rendered a slice per task (as a list, not grouped). */
   #slices = new Slices<TwinTown>(this);
+  #mapKey: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -180,6 +181,18 @@ export class TwinTowns extends WidgetElement {
     );
   }
 
+  /**
+   * The map, drawn anew only when what it shows changes: not for each slice
+   * of the list (a list slice leaves the map's part as it is).
+   */
+  #mapOf(towns: TwinTown[], feed: ValidFeed | undefined) {
+    const key = [towns, this.view, this.map, this.formatLocale];
+    const drawn = this.renderRoot.querySelector('[part="map"]') || !this.map;
+    if (drawn && key.every((value, i) => value === this.#mapKey[i])) return noChange;
+    this.#mapKey = key;
+    return this.#renderMap(towns, feed);
+  }
+
   /** Resolves once the whole list has rendered, every slice of it. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.#slices.complete(() => super.getUpdateComplete());
@@ -196,14 +209,7 @@ export class TwinTowns extends WidgetElement {
       all.filter((town) => !kind || (town.kind ?? 'twin') === kind),
     ) as TwinTown[];
     return html`<div part="base" class="base">
-      ${
-        towns.length
-          ? // Made anew only when what it shows changes, not for each slice of the list.
-            guard([towns, this.view, this.map, this.formatLocale], () =>
-              this.#renderMap(towns, feed),
-            )
-          : nothing
-      }
+      ${towns.length ? this.#mapOf(towns, feed) : nothing}
       ${
         towns.length === 0
           ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
