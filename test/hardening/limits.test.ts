@@ -336,27 +336,43 @@ describe('large and foreign feeds (L-1, L-2, L-3, L-6)', function () {
     });
     const input = shadow(el).querySelector<HTMLInputElement>('input')!;
     const times: number[] = [];
-    for (const query of [
-      'östersjön 9999',
-      'östersjön 99999',
-      'ostersjon 5555',
-      'hallbarhet 12345',
-    ]) {
-      const start = performance.now();
-      input.value = query;
-      input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      times.push(performance.now() - start);
+    const folds: number[] = [];
+    const {normalize} = String.prototype;
+    let calls = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      calls++;
+      return normalize.call(this, form);
+    };
+    try {
+      for (const query of [
+        'östersjön 9999',
+        'östersjön 99999',
+        'ostersjon 5555',
+        'hallbarhet 12345',
+      ]) {
+        calls = 0;
+        const start = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        times.push(performance.now() - start);
+        folds.push(calls);
+      }
+    } finally {
+      String.prototype.normalize = normalize;
     }
     const count = shadow(el).querySelectorAll('[part="network"]').length;
-    // The first keystroke folds the texts once; every later one only looks them up.
+    // The first keystroke folds the texts once; every later one only looks them
+    // up (the time varies with the machine's load; the folds do not).
+    const refolded = Math.max(...folds.slice(1));
     const worst = Math.max(...times.slice(1));
-    if (worst > 300 || count !== 1) totals.broken++;
+    if (refolded > 100 || worst > 2000 || count !== 1) totals.broken++;
     console.log(
-      `100 000 networks, search per keystroke: ${times.map(Math.round).join(', ')} ms`,
+      `100 000 networks, search per keystroke: ${times.map(Math.round).join(', ')} ms, ${folds.join(', ')} texts folded`,
     );
     expect(count).to.equal(1);
-    expect(worst, 'the slowest keystroke after the first').to.be.below(300);
+    expect(refolded, 'texts folded by a keystroke after the first').to.be.below(100);
+    expect(worst, 'a hang detector').to.be.below(2000);
   });
 
   it('20 000 unknown country codes: 21 warnings, every problem in the event (L-3)', async () => {
