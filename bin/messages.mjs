@@ -51,6 +51,7 @@ or the command line is wrong.`,
   errTimedOut: 'Cannot fetch {source}: no answer within {seconds} seconds.',
   errHttp: 'Cannot fetch {source}: the server answered with HTTP status {status}.',
   errNotJson: '{source} is not valid JSON: {detail}.',
+  errNotUtf8: '{source} is not UTF-8 text; save it as UTF-8 and try again.',
   errNoValidator:
     'The compiled validator is missing ({file}); run "npx tsc -p tsconfig.build.json" in the repository first.',
   errNoSchema:
@@ -76,6 +77,10 @@ or the command line is wrong.`,
   effectReferences: {
     one: '{n} reference to a contact will be dropped',
     other: '{n} references to contacts will be dropped',
+  },
+  effectFields: {
+    one: '{n} e-mail address will be left out',
+    other: '{n} e-mail addresses will be left out',
   },
   effectPublisher: 'the publisher block will be ignored',
   effectFeed: 'the feed cannot be used, so the elements will show their fallback content',
@@ -108,10 +113,12 @@ or the command line is wrong.`,
   hintPhone:
     'Write the number in international form: +, the country code, then digits and spaces, e.g. +46 520 49 70 52.',
   hintEmail:
-    'Write one plain e-mail address, e.g. name@kommun.se (no "mailto:", no spaces).',
+    'Write one plain e-mail address, e.g. name@kommun.se (no "mailto:", no spaces, no second address, nothing such as ?subject= after it).',
   hintId: 'Use an id without spaces or commas, e.g. north-sea-commission.',
   hintFounded: 'Write the year, or the year and month: 2005 or 2005-01.',
   hintBlank: 'Fill in the text, or leave the property out.',
+  hintControl:
+    'Remove the control characters (a line break in a one-line value, a tab, an escape code): they mean nothing on a page.',
   hintYear: 'Write the year as four digits, e.g. 1948.',
   hintCoordinates:
     'Write decimal degrees with a decimal point: latitude −90 to 90, longitude −180 to 180, e.g. 58.28.',
@@ -185,6 +192,7 @@ inte läsas eller kommandoraden är fel.`,
   errTimedOut: 'Kan inte hämta {source}: inget svar inom {seconds} sekunder.',
   errHttp: 'Kan inte hämta {source}: servern svarade med HTTP-status {status}.',
   errNotJson: '{source} är inte giltig JSON: {detail}.',
+  errNotUtf8: '{source} är inte UTF-8-text; spara den som UTF-8 och försök igen.',
   errNoValidator:
     'Den kompilerade valideraren saknas ({file}); kör först "npx tsc -p tsconfig.build.json" i kodförrådet.',
   errNoSchema:
@@ -210,6 +218,10 @@ inte läsas eller kommandoraden är fel.`,
   effectReferences: {
     one: '{n} hänvisning till en kontakt tas bort',
     other: '{n} hänvisningar till kontakter tas bort',
+  },
+  effectFields: {
+    one: '{n} e-postadress utelämnas',
+    other: '{n} e-postadresser utelämnas',
   },
   effectPublisher: 'utgivarblocket (publisher) ignoreras',
   effectFeed: 'flödet kan inte användas: elementen visar sitt reservinnehåll',
@@ -244,10 +256,12 @@ inte läsas eller kommandoraden är fel.`,
   hintPhone:
     'Skriv numret i internationell form: +, landsnumret, sedan siffror och mellanslag, t.ex. +46 520 49 70 52.',
   hintEmail:
-    'Skriv en enda e-postadress, t.ex. namn@kommun.se (utan "mailto:" och mellanslag).',
+    'Skriv en enda e-postadress, t.ex. namn@kommun.se (utan "mailto:", mellanslag, en andra adress eller något som ?subject= efter den).',
   hintId: 'Använd ett id utan mellanslag och kommatecken, t.ex. north-sea-commission.',
   hintFounded: 'Skriv året, eller året och månaden: 2005 eller 2005-01.',
   hintBlank: 'Fyll i texten, eller utelämna egenskapen.',
+  hintControl:
+    'Ta bort styrtecknen (en radbrytning i ett enradsvärde, en tabb, en escape-kod): de betyder ingenting på en sida.',
   hintYear: 'Skriv året med fyra siffror, t.ex. 1948.',
   hintCoordinates:
     'Skriv decimalgrader med decimalpunkt: latitud −90 till 90, longitud −180 till 180, t.ex. 58.28.',
@@ -324,6 +338,7 @@ ikke læses, eller kommandolinjen er forkert.`,
   errTimedOut: 'Kan ikke hente {source}: intet svar inden for {seconds} sekunder.',
   errHttp: 'Kan ikke hente {source}: serveren svarede med HTTP-status {status}.',
   errNotJson: '{source} er ikke gyldig JSON: {detail}.',
+  errNotUtf8: '{source} er ikke UTF-8-tekst; gem den som UTF-8, og prøv igen.',
   errNoValidator:
     'Den kompilerede validator mangler ({file}); kør først "npx tsc -p tsconfig.build.json" i repositoriet.',
   errNoSchema:
@@ -350,6 +365,7 @@ ikke læses, eller kommandolinjen er forkert.`,
     one: '{n} henvisning til en kontakt fjernes',
     other: '{n} henvisninger til kontakter fjernes',
   },
+  effectFields: {one: '{n} e-mailadresse udelades', other: '{n} e-mailadresser udelades'},
   effectPublisher: 'udgiverblokken (publisher) ignoreres',
   effectFeed: 'feedet kan ikke bruges: elementerne viser deres reserveindhold',
   contacts: {one: '{n} kontakt', other: '{n} kontakter'},
@@ -383,10 +399,12 @@ ikke læses, eller kommandolinjen er forkert.`,
   hintPhone:
     'Skriv nummeret i international form: +, landekoden og derefter cifre og mellemrum, f.eks. +45 76 11 11 11.',
   hintEmail:
-    'Skriv én e-mailadresse, f.eks. navn@kommune.dk (uden "mailto:" og mellemrum).',
+    'Skriv én e-mailadresse, f.eks. navn@kommune.dk (uden "mailto:", mellemrum, en adresse mere eller noget som ?subject= efter den).',
   hintId: 'Brug et id uden mellemrum og kommaer, f.eks. north-sea-commission.',
   hintFounded: 'Skriv året, eller året og måneden: 2005 eller 2005-01.',
   hintBlank: 'Udfyld teksten, eller udelad egenskaben.',
+  hintControl:
+    'Fjern kontroltegnene (et linjeskift i en værdi på én linje, en tabulator, en escape-kode): de betyder intet på en side.',
   hintYear: 'Skriv året med fire cifre, f.eks. 1948.',
   hintCoordinates:
     'Skriv decimalgrader med decimalpunktum: breddegrad −90 til 90, længdegrad −180 til 180, f.eks. 56.14.',
@@ -461,6 +479,7 @@ ikke leses, eller kommandolinjen er feil.`,
   errTimedOut: 'Kan ikke hente {source}: ikke noe svar innen {seconds} sekunder.',
   errHttp: 'Kan ikke hente {source}: serveren svarte med HTTP-status {status}.',
   errNotJson: '{source} er ikke gyldig JSON: {detail}.',
+  errNotUtf8: '{source} er ikke UTF-8-tekst; lagre den som UTF-8 og prøv igjen.',
   errNoValidator:
     'Den kompilerte validatoren mangler ({file}); kjør først "npx tsc -p tsconfig.build.json" i kodelageret.',
   errNoSchema:
@@ -487,6 +506,7 @@ ikke leses, eller kommandolinjen er feil.`,
     one: '{n} henvisning til en kontakt fjernes',
     other: '{n} henvisninger til kontakter fjernes',
   },
+  effectFields: {one: '{n} e-postadresse utelates', other: '{n} e-postadresser utelates'},
   effectPublisher: 'utgiverblokken (publisher) ignoreres',
   effectFeed: 'feeden kan ikke brukes: elementene viser reserveinnholdet sitt',
   contacts: {one: '{n} kontakt', other: '{n} kontakter'},
@@ -519,10 +539,12 @@ ikke leses, eller kommandolinjen er feil.`,
   hintPhone:
     'Skriv nummeret i internasjonal form: +, landskoden og så sifre og mellomrom, f.eks. +47 22 00 00 00.',
   hintEmail:
-    'Skriv én e-postadresse, f.eks. navn@kommune.no (uten "mailto:" og mellomrom).',
+    'Skriv én e-postadresse, f.eks. navn@kommune.no (uten "mailto:", mellomrom, en adresse til eller noe som ?subject= etter den).',
   hintId: 'Bruk en id uten mellomrom og komma, f.eks. north-sea-commission.',
   hintFounded: 'Skriv året, eller året og måneden: 2005 eller 2005-01.',
   hintBlank: 'Fyll inn teksten, eller utelat egenskapen.',
+  hintControl:
+    'Fjern kontrolltegnene (et linjeskift i en verdi på én linje, en tabulator, en escape-kode): de betyr ingenting på en side.',
   hintYear: 'Skriv året med fire sifre, f.eks. 1948.',
   hintCoordinates:
     'Skriv desimalgrader med desimalpunktum: breddegrad −90 til 90, lengdegrad −180 til 180, f.eks. 59.91.',
@@ -598,6 +620,8 @@ voitu lukea tai komentorivi on virheellinen.`,
   errTimedOut: 'Ei voi hakea: {source}: ei vastausta {seconds} sekunnissa.',
   errHttp: 'Ei voi hakea: {source}: palvelin vastasi HTTP-tilakoodilla {status}.',
   errNotJson: '{source} ei ole kelvollista JSONia: {detail}.',
+  errNotUtf8:
+    '{source} ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa ja yritä uudelleen.',
   errNoValidator:
     'Käännetty validaattori puuttuu ({file}); suorita ensin "npx tsc -p tsconfig.build.json" koodivarastossa.',
   errNoSchema:
@@ -626,6 +650,10 @@ voitu lukea tai komentorivi on virheellinen.`,
   effectReferences: {
     one: '{n} viittaus yhteyshenkilöön poistetaan',
     other: '{n} viittausta yhteyshenkilöihin poistetaan',
+  },
+  effectFields: {
+    one: '{n} sähköpostiosoite jätetään pois',
+    other: '{n} sähköpostiosoitetta jätetään pois',
   },
   effectPublisher: 'julkaisijan tiedot (publisher) jätetään huomiotta',
   effectFeed: 'syötettä ei voi käyttää: elementit näyttävät varasisältönsä',
@@ -658,10 +686,12 @@ voitu lukea tai komentorivi on virheellinen.`,
   hintPhone:
     'Kirjoita numero kansainvälisessä muodossa: +, maatunnus ja sitten numerot ja välilyönnit, esim. +358 9 310 1641.',
   hintEmail:
-    'Kirjoita yksi sähköpostiosoite, esim. nimi@kunta.fi (ilman "mailto:"-alkua ja välilyöntejä).',
+    'Kirjoita yksi sähköpostiosoite, esim. nimi@kunta.fi (ilman "mailto:"-alkua, välilyöntejä, toista osoitetta tai perään lisättyä ?subject=-osaa).',
   hintId: 'Käytä tunnistetta ilman välilyöntejä ja pilkkuja, esim. north-sea-commission.',
   hintFounded: 'Kirjoita vuosi tai vuosi ja kuukausi: 2005 tai 2005-01.',
   hintBlank: 'Täytä teksti tai jätä ominaisuus pois.',
+  hintControl:
+    'Poista ohjausmerkit (rivinvaihto yksirivisessä arvossa, sarkain, escape-koodi): niillä ei ole merkitystä sivulla.',
   hintYear: 'Kirjoita vuosi neljällä numerolla, esim. 1948.',
   hintCoordinates:
     'Kirjoita desimaaliasteet desimaalipisteellä: leveysaste −90…90, pituusaste −180…180, esim. 60.45.',
@@ -741,6 +771,8 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
   errHttp:
     '{source} kann nicht abgerufen werden: Der Server antwortete mit HTTP-Status {status}.',
   errNotJson: '{source} ist kein gültiges JSON: {detail}.',
+  errNotUtf8:
+    '{source} ist kein UTF-8-Text; die Datei als UTF-8 speichern und erneut versuchen.',
   errNoValidator:
     'Der kompilierte Validator fehlt ({file}); führen Sie zuerst „npx tsc -p tsconfig.build.json“ im Repository aus.',
   errNoSchema:
@@ -769,6 +801,10 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
   effectReferences: {
     one: '{n} Verweis auf einen Kontakt wird entfernt',
     other: '{n} Verweise auf Kontakte werden entfernt',
+  },
+  effectFields: {
+    one: '{n} E-Mail-Adresse wird weggelassen',
+    other: '{n} E-Mail-Adressen werden weggelassen',
   },
   effectPublisher: 'der Herausgeber-Block (publisher) wird ignoriert',
   effectFeed: 'der Feed ist nicht verwendbar: die Elemente zeigen ihren Ersatzinhalt',
@@ -804,10 +840,12 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
   hintPhone:
     'Die Nummer international schreiben: +, Ländervorwahl, dann Ziffern und Leerzeichen, z. B. +49 30 123 45 67.',
   hintEmail:
-    'Eine einzelne E-Mail-Adresse schreiben, z. B. name@gemeinde.de (ohne „mailto:“ und Leerzeichen).',
+    'Eine einzelne E-Mail-Adresse schreiben, z. B. name@gemeinde.de (ohne „mailto:“, Leerzeichen, eine zweite Adresse oder etwas wie ?subject= danach).',
   hintId: 'Eine ID ohne Leerzeichen und Kommas verwenden, z. B. north-sea-commission.',
   hintFounded: 'Das Jahr oder Jahr und Monat schreiben: 2005 oder 2005-01.',
   hintBlank: 'Den Text ausfüllen oder die Eigenschaft weglassen.',
+  hintControl:
+    'Die Steuerzeichen entfernen (einen Zeilenumbruch in einem einzeiligen Wert, einen Tabulator, einen Escape-Code): Auf einer Seite bedeuten sie nichts.',
   hintYear: 'Das Jahr vierstellig schreiben, z. B. 1948.',
   hintCoordinates:
     'Dezimalgrad mit Dezimalpunkt schreiben: Breite −90 bis 90, Länge −180 bis 180, z. B. 48.14.',
@@ -888,6 +926,7 @@ leggibile o la riga di comando è errata.`,
   errHttp:
     'Impossibile scaricare {source}: il server ha risposto con lo stato HTTP {status}.',
   errNotJson: '{source} non è JSON valido: {detail}.',
+  errNotUtf8: '{source} non è testo UTF-8; salvarlo come UTF-8 e riprovare.',
   errNoValidator:
     'Manca il validatore compilato ({file}); eseguire prima «npx tsc -p tsconfig.build.json» nel repository.',
   errNoSchema:
@@ -913,6 +952,10 @@ leggibile o la riga di comando è errata.`,
   effectReferences: {
     one: '{n} riferimento a un contatto verrà rimosso',
     other: '{n} riferimenti a contatti verranno rimossi',
+  },
+  effectFields: {
+    one: '{n} indirizzo e-mail sarà omesso',
+    other: '{n} indirizzi e-mail saranno omessi',
   },
   effectPublisher: "il blocco dell'editore (publisher) verrà ignorato",
   effectFeed:
@@ -949,10 +992,12 @@ leggibile o la riga di comando è errata.`,
   hintPhone:
     'Scrivere il numero in forma internazionale: +, il prefisso del paese, poi cifre e spazi, ad es. +39 0544 482111.',
   hintEmail:
-    'Scrivere un solo indirizzo e-mail, ad es. nome@comune.it (senza «mailto:» né spazi).',
+    'Scrivere un solo indirizzo e-mail, ad es. nome@comune.it (senza «mailto:», spazi, un secondo indirizzo o qualcosa come ?subject= dopo).',
   hintId: 'Usare un id senza spazi né virgole, ad es. north-sea-commission.',
   hintFounded: "Scrivere l'anno, o anno e mese: 2005 o 2005-01.",
   hintBlank: 'Compilare il testo o omettere la proprietà.',
+  hintControl:
+    'Rimuovere i caratteri di controllo (un a capo in un valore di una riga, una tabulazione, un codice di escape): su una pagina non significano nulla.',
   hintYear: "Scrivere l'anno con quattro cifre, ad es. 1948.",
   hintCoordinates:
     'Scrivere gradi decimali con il punto: latitudine da −90 a 90, longitudine da −180 a 180, ad es. 44.42.',

@@ -14,6 +14,7 @@ import {
   explain,
   loadValidator,
   printable,
+  printableJson,
   readBytes,
   readFeed,
   summary,
@@ -91,7 +92,7 @@ function reportReadError(error, source, {json, timeout}, tr) {
   const message = printable(tr.t(key, params));
   if (json) {
     out(
-      JSON.stringify({
+      printableJson({
         source,
         valid: false,
         error: {kind: error.kind, ...error.detail, message},
@@ -134,7 +135,7 @@ async function validate(sources, values, tr) {
     const result = explain(validateFeed, data, tr);
     if (values.json) {
       // One object per line (JSON Lines), however many feeds were named.
-      out(JSON.stringify({source, ...result, summary: summary(result, tr)}));
+      out(printableJson({source, ...result, summary: summary(result, tr)}));
     } else {
       for (const problem of result.problems)
         out(prefix(source) + problemLine(problem, tr));
@@ -276,7 +277,7 @@ async function fromCsv(positionals, values, tr) {
     return EXIT.invalid;
   }
 
-  const json = `${JSON.stringify(base === undefined ? entries : feed, null, 2)}\n`;
+  const json = `${printableJson(base === undefined ? entries : feed, 2)}\n`;
   const verdict = summary(
     base === undefined ? {...result, counts: {[section]: entries.length}} : result,
     tr,

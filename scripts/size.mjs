@@ -4,7 +4,8 @@
 // the main bundle no bigger than its ceiling (gzip, × Lit alone).
 //
 // The budget for the main bundle is 3.0 × Lit alone (BUNDLE_TARGET). With all
-// six elements it measures 3.49 ×, so for now the check is a ratchet: it fails
+// six elements it measures 3.67 × (the hardening of issue 21 added 1.0 KB:
+// attribute checks, the feed size cap, list slices), so for now the check is a ratchet: it fails
 // when the bundle grows past BUNDLE_CEILING, and it says how far the target is.
 // Lower the ceiling whenever the bundle shrinks; it reaches the target in the
 // performance work (issue 8). It rose from 3.41 with issue 16's split of the
@@ -20,7 +21,7 @@ import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-const BUNDLE_CEILING = 3.49;
+const BUNDLE_CEILING = 3.67;
 const CHUNK_BUDGET = 4096;
 
 const sizes = (code) => ({

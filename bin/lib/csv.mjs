@@ -117,9 +117,23 @@ export function decode(bytes) {
   try {
     return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), legacy: false};
   } catch {
-    return {text: new TextDecoder('windows-1252').decode(bytes), legacy: true};
+    return {text: windows1252(bytes), legacy: true};
   }
 }
+
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (the WHATWG encoding standard's table):
+ * Node's TextDecoder('windows-1252') decodes them as Latin-1 C1 controls
+ * (nodejs/node#56542), which would turn – ” € ’ into invisible characters.
+ * The five bytes Windows-1252 leaves unassigned stay as they are.
+ */
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 text: Latin-1, but for 0x80–0x9F. */
+const windows1252 = (bytes) =>
+  Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
 
 /**
  * The delimiter of the header row: Excel writes `;` where the decimal

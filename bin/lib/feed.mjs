@@ -90,22 +90,32 @@ async function fetchText(url, timeout) {
     throw new ReadError('http', {status: response.status});
   }
   try {
-    return await response.text();
+    return utf8(Buffer.from(await response.arrayBuffer()));
   } catch (error) {
+    if (error instanceof ReadError) throw error;
     throw new ReadError(error?.name === 'TimeoutError' ? 'timeout' : 'network', {
       detail: String(error?.message),
     });
   }
 }
 
+/** The text of UTF-8 bytes; anything else (Latin-1, UTF-16) is a ReadError, as in the browser. */
+function utf8(bytes) {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    throw new ReadError('not-utf8');
+  }
+}
+
 /**
- * Reads and parses a feed the way src/feed/store.ts does (UTF-8, a byte order
- * mark ignored, JSON.parse). Throws ReadError when there is no JSON to validate.
+ * Reads and parses a feed the way src/feed/store.ts does (UTF-8 only, a byte
+ * order mark ignored, JSON.parse). Throws ReadError when there is no JSON to validate.
  */
 export async function readFeed(source, {timeout = DEFAULT_TIMEOUT} = {}) {
   const text = isUrl(source)
     ? await fetchText(source, timeout)
-    : (await readBytes(source)).toString('utf8');
+    : utf8(await readBytes(source));
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -138,6 +148,8 @@ export function describeReadError(error, source, timeout = DEFAULT_TIMEOUT) {
       return ['errHttp', params];
     case 'not-json':
       return ['errNotJson', params];
+    case 'not-utf8':
+      return ['errNotUtf8', params];
     default:
       return ['errUnreadable', params];
   }
@@ -182,7 +194,8 @@ export function problemKind({code, params = {}}) {
     case 'type':
       return `type-${params.type}`;
     case 'format':
-      return params.format === 'date' ? 'date' : 'url';
+      if (params.format === 'date') return 'date';
+      return params.format === 'http-url' ? 'url' : 'control';
     case 'unknown-contact':
       return 'dangling-contact';
     case 'pattern':
@@ -217,6 +230,7 @@ const HINTS = {
   id: 'hintId',
   founded: 'hintFounded',
   blank: 'hintBlank',
+  control: 'hintControl',
   year: 'hintYear',
   coordinates: 'hintCoordinates',
   members: 'hintMembers',
@@ -234,12 +248,15 @@ export function hintFor(problem, kind, {t}) {
 /**
  * What a problem costs the page: the whole feed, the publisher block, a whole
  * list, one entry (the validator drops it), or one contact reference (the
- * validator drops only the reference and keeps the network).
+ * validator drops only the reference and keeps the network), or one field
+ * (a contact's e-mail address).
  */
 export function problemEffect({code, section, path}, kind) {
   if (code === 'not-object' || code === 'version') return 'feed';
   if (code === 'not-list') return 'list';
   if (kind === 'dangling-contact') return 'reference';
+  // The validator leaves out a bad e-mail address and keeps the contact.
+  if (kind === 'email') return 'field';
   // The validator names the list of every problem but the publisher's.
   if (section === undefined) return 'publisher';
   return path === section ? 'list' : 'entry';
@@ -280,6 +297,7 @@ export function explain(validateFeed, data, tr, {ignore = () => false} = {}) {
       // The validator reports the first problem of an entry it drops, and only that one.
       entries: tally('entry'),
       references: tally('reference'),
+      fields: tally('field'),
     },
   };
 }
@@ -305,10 +323,22 @@ export function summary(result, tr) {
         ...(skipped.lists ? [t('effectLists', {n: skipped.lists})] : []),
         ...(skipped.entries ? [t('effectEntries', {n: skipped.entries})] : []),
         ...(skipped.references ? [t('effectReferences', {n: skipped.references})] : []),
+        ...(skipped.fields ? [t('effectFields', {n: skipped.fields})] : []),
       ];
   const shows = counts ? t('willShow', {counts}) : t('showsNothing');
   return `${t('problems', {n: result.problems.length})}: ${tr.and(effects)}. ${shows}`;
 }
+
+/**
+ * JSON text with what JSON.stringify leaves raw escaped too: DEL, C1 controls
+ * (U+009B is a terminal's CSI), line separators and bidirectional overrides.
+ * The same JSON, read back; safe on a terminal, like `printable` text.
+ */
+export const printableJson = (value, space) =>
+  JSON.stringify(value, null, space).replace(
+    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /**
  * Escapes what a hostile feed could use to mess up a terminal: control

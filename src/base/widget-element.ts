@@ -14,7 +14,13 @@ import {
   type TemplateResult,
 } from 'lit';
 import {msg, str} from '@lit/localize';
-import {DEFAULT_TIMEOUT, isTransient, resolveFeedUrl} from '../feed/store.js';
+import {
+  DEFAULT_TIMEOUT,
+  LOGGED_PROBLEMS,
+  TIMEOUTS,
+  isTransient,
+  resolveFeedUrl,
+} from '../feed/store.js';
 import type {
   FeedFailure,
   FeedProblem,
@@ -33,6 +39,7 @@ import {DEFAULT_HEADING_LEVEL, heading} from '../internal/heading.js';
 import {LanguageController} from '../internal/language-controller.js';
 import {StructuredDataController} from '../internal/structured-data.js';
 import type {Description} from '../internal/schema.js';
+import {integerAttribute} from '../internal/attributes.js';
 import {FeedErrorEvent} from './events.js';
 
 /**
@@ -75,8 +82,15 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   static override get properties(): PropertyDeclarations {
     return {
       src: {},
-      headingLevel: {attribute: 'heading-level', type: Number},
-      timeout: {type: Number},
+      headingLevel: {
+        attribute: 'heading-level',
+        converter: integerAttribute('heading-level', {
+          min: 1,
+          max: 6,
+          fallback: DEFAULT_HEADING_LEVEL,
+        }),
+      },
+      timeout: {converter: integerAttribute('timeout', TIMEOUTS)},
       noStructuredData: {attribute: 'no-structured-data', type: Boolean},
     };
   }
@@ -92,13 +106,18 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
     url: () => resolveFeedUrl(this.src),
     usesFeed: () => this.usesFeed,
     timeout: () => this.timeout,
-    onRequest: () => this.#reported.clear(),
+    onRequest: () => {
+      this.#reported.clear();
+      this.#logged = 0;
+    },
     onSettle: (result) => this.#settle(result),
   });
   /** The problems reported since the feed was last requested, so that each is reported once. */
   #reported = new Set<string>();
   /** What the element shows, from `select()`; `undefined` until it can render its data. */
   protected selection: Selection<Shown> | undefined;
+  /** How many of them were logged to the console. */
+  #logged = 0;
 
   /** URL of the feed; defaults to the page's `<meta name="municipal-widgets:feed">`. */
   src = '';
@@ -131,13 +150,19 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   }
 
   protected override updated() {
-    const problems = (this.selection?.problems ?? []).filter((problem) => {
-      if (!this.#report(problem)) return false;
-      console.warn(
-        `municipal-widgets: <${this.localName}> ${problem.path} ${problem.message}`,
-      );
-      return true;
-    });
+    const problems = (this.selection?.problems ?? []).filter((problem) =>
+      this.#report(problem),
+    );
+    // As many lines as the store logs for a feed (20 000 unknown ids once made 20 000).
+    for (const {path, message} of problems) {
+      if (this.#logged < LOGGED_PROBLEMS)
+        console.warn(`municipal-widgets: <${this.localName}> ${path} ${message}`);
+      else if (this.#logged === LOGGED_PROBLEMS)
+        console.warn(
+          `municipal-widgets: <${this.localName}> more problems; listed in the feed-error events`,
+        );
+      this.#logged++;
+    }
     if (problems.length) {
       this.dispatchEvent(new FeedErrorEvent(this.feedResult?.url ?? '', problems));
     }
@@ -259,6 +284,10 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
             desc: 'Status when the feed could not be fetched at all.',
           },
         );
+      case 'too-large':
+        return msg('The information could not be loaded: the feed is too large.', {
+          desc: 'Status when the feed is larger than a block will read (10 MB).',
+        });
       case 'http':
         return msg(str`The information could not be loaded (error ${failure.status}).`, {
           desc: 'Status when the server answered the feed request with an HTTP error code.',

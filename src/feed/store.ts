@@ -2,6 +2,7 @@
  * Loads feeds for every element on the page: one request, one parse and one
  * validation per absolute feed URL, however many elements ask for it.
  */
+import {MAX_DELAY, inRange, type Range} from './range.js';
 import type {FeedFailure, FeedProblem, FeedResult} from './types.js';
 
 /** The `<meta name>` a page uses to name its feed for every element. */
@@ -10,8 +11,17 @@ export const FEED_META_NAME = 'municipal-widgets:feed';
 /** How long a feed may take, in milliseconds, before it counts as failed. */
 export const DEFAULT_TIMEOUT = 10_000;
 
+/** The timeouts an element takes (`timeout`, in ms); `AbortSignal.timeout` refuses others. */
+export const TIMEOUTS: Range = {min: 1, max: MAX_DELAY, fallback: DEFAULT_TIMEOUT};
+
+/**
+ * The most bytes of feed read. A municipality's feed is tens of kilobytes;
+ * 100 000 networks are 4–56 MB, and a gzip bomb is gigabytes.
+ */
+export const MAX_FEED_BYTES = 10 * 2 ** 20;
+
 /** How many problems one feed logs to the console before summing up the rest. */
-const LOGGED_PROBLEMS = 20;
+export const LOGGED_PROBLEMS = 20;
 
 const requests = new Map<string, Promise<FeedResult>>();
 
@@ -70,6 +80,32 @@ function retryAfter(value: string | null): number | undefined {
   return Number.isNaN(wait) ? undefined : Math.min(Math.max(wait, 0), 30_000);
 }
 
+/** The body's bytes, counted as they arrive; `undefined` past MAX_FEED_BYTES. */
+async function readBody(response: Response): Promise<Uint8Array | undefined> {
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (response.body) {
+    for (const reader = response.body.getReader(); ;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > MAX_FEED_BYTES) {
+        reader.cancel().catch(() => {});
+        return undefined;
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
 async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
   // The validators load while the feed does: in parallel, they cost no wait,
   // and a page without blocks never loads them.
@@ -94,7 +130,16 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
         headers: {accept: 'application/json'},
       });
       if (response.ok) {
-        text = await response.text();
+        const bytes = await readBody(response);
+        if (!bytes) return fail({kind: 'too-large'});
+        try {
+          text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+        } catch {
+          report(url, [
+            {path: '', code: 'not-utf8', params: {}, message: 'is not UTF-8'},
+          ]);
+          return fail({kind: 'parse'});
+        }
         break;
       }
       failure = {kind: 'http', status: response.status};
@@ -141,7 +186,13 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
 export function loadFeed(url: string, timeout = DEFAULT_TIMEOUT): Promise<FeedResult> {
   let request = requests.get(url);
   if (!request) {
-    request = fetchFeed(url, timeout);
+    // Never rejects, and a failure is never kept: the next block asks anew.
+    request = fetchFeed(url, inRange(timeout, TIMEOUTS)).catch((): FeedResult => ({
+      ok: false,
+      url,
+      failure: {kind: 'network'},
+      problems: [],
+    }));
     requests.set(url, request);
     void request.then((result) => {
       if (!result.ok) requests.delete(url);

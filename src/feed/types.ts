@@ -38,6 +38,7 @@ export type FeedSection = (typeof FEED_SECTIONS)[number];
  */
 export type ProblemCode =
   | 'not-json'
+  | 'not-utf8'
   | 'not-object'
   | 'version'
   | 'not-list'
@@ -84,6 +85,7 @@ export type FeedFailure =
   | {kind: 'network'}
   | {kind: 'http'; status: number}
   | {kind: 'parse'}
+  | {kind: 'too-large'}
   | {kind: 'invalid'};
 
 /** The outcome of loading a feed. */

@@ -63,7 +63,9 @@ function describe(
       case 'format':
         return params.format === 'date'
           ? 'must be a real date, YYYY-MM-DD'
-          : 'must be an absolute http(s) URL';
+          : params.format === 'http-url'
+            ? 'must be an absolute http(s) URL'
+            : 'must not hold control characters';
       case 'enum':
         return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
       case 'const':
@@ -108,12 +110,21 @@ function validateSection(
   }
   const validate = SECTION_VALIDATORS[section];
   const seen = new Set<string>();
-  return value.filter((entry, index) => {
+  const kept: unknown[] = [];
+  value.forEach((entry: unknown, index) => {
     const path = `${section}[${index}]`;
-    const error = validate(entry, path);
+    let error = validate(entry, path);
+    // A contact with a bad e-mail address still shows, without the address.
+    if (error?.path === `${path}.email`) {
+      problems.push(describe(error, section));
+      entry = Object.fromEntries(
+        Object.entries(entry as Contact).filter(([key]) => key !== 'email'),
+      );
+      error = validate(entry, path);
+    }
     if (error) {
       problems.push(describe(error, section));
-      return false;
+      return;
     }
     const {id} = entry as {id: string};
     if (seen.has(id)) {
@@ -126,12 +137,13 @@ function validateSection(
           section,
         ),
       );
-      return false;
+      return;
     }
     seen.add(id);
     sourceIndex.set(entry as object, index);
-    return true;
+    kept.push(entry);
   });
+  return kept;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
+import {mailtoHref} from '../feed/email.js';
 import type {Contact} from '../feed/types.js';
 import {safeHref} from './links.js';
 import {formatPhone, telHref} from './phone.js';
@@ -27,7 +28,7 @@ export function channels(
   contact: Contact,
   publisherCountry: string | undefined,
 ): TemplateResult | typeof nothing {
-  const mail = contact.email ? safeHref(`mailto:${contact.email}`) : undefined;
+  const mail = contact.email && mailtoHref(contact.email);
   const website = safeHref(contact.url);
   if (!contact.phones?.length && !mail && !website) return nothing;
   return html`<ul class="channels">

@@ -76,11 +76,14 @@ export class FeedController implements ReactiveController {
       this.#settle({ok: false, url: '', failure: {kind: 'no-src'}, problems: []});
       return;
     }
-    void loadFeed(url, timeout()).then(async (result) => {
-      // Every block on the feed renders now: each in a task of its own.
-      await nextTask();
-      if (id === this.#loadId) this.#settle(result);
-    });
+    loadFeed(url, timeout())
+      .then(async (result) => {
+        // Every block on the feed renders now: each in a task of its own.
+        await nextTask();
+        if (id === this.#loadId) this.#settle(result);
+      })
+      // loadFeed never rejects; a listener of feed-error may throw.
+      .catch((error: unknown) => console.error(error));
   }
 
   #set(result: FeedResult | undefined) {

@@ -1,6 +1,7 @@
 /** vCard 4.0 (RFC 6350) text for a contact, built and downloaded in the browser for "save contact". */
 import {isUnit} from '../../feed/contacts.js';
 import type {Contact, L10N} from '../../feed/types.js';
+import {webHref} from '../../internal/links.js';
 import {telHref} from '../../internal/phone.js';
 
 /** A contact with its localised texts already resolved. */
@@ -24,8 +25,13 @@ const TEL_TYPES = {
   switchboard: 'work,voice',
 } as const;
 
-/** Escapes a text value (RFC 6350 §3.4). */
-const escape = (value = '') => value.replace(/[\\,;]/g, '\\$&').replace(/\r?\n/g, '\\n');
+/**
+ * Escapes a text value (RFC 6350 §3.4): every kind of line break (CRLF, a
+ * lone CR or LF, U+2028/2029) becomes `\n`, so that no value can end its line
+ * and start a property of its own.
+ */
+const escape = (value = '') =>
+  value.replace(/[\\,;]/g, '\\$&').replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
 
 /** Folds a content line into lines of at most 75 octets, never splitting a character (§3.2). */
 function fold(line: string): string {
@@ -75,13 +81,15 @@ export function buildVCard(contact: VCardContact): string {
     ...phones.map(
       ({kind, number}) => `TEL;VALUE=uri;TYPE="${TEL_TYPES[kind]}":${telHref(number)}`,
     ),
-    ...(email ? [`EMAIL;TYPE=work:${email}`] : []),
+    ...(email ? [`EMAIL;TYPE=work:${escape(email)}`] : []),
     ...(address
       ? [
           `ADR;TYPE=work:;;${escape(address.street)};${escape(address.city)};;${escape(address.postalCode)};${escape(countryName ?? address.country)}`,
         ]
       : []),
-    ...(url ? [`URL:${url}`] : []),
+    // A URI value has no escapes (§5.1): one with a control character or space is left out.
+    // eslint-disable-next-line no-control-regex -- matching them is the point
+    ...(url && !/[\u0000-\u0020\u007f-\u009f]/.test(url) ? [`URL:${url}`] : []),
     'END:VCARD',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
@@ -105,7 +113,8 @@ export function saveVCard(
     email: contact.email,
     address: contact.address,
     countryName,
-    url: contact.url,
+    // As the card links it: normalised, and only when it is http(s).
+    url: webHref(contact.url),
   });
   const url = URL.createObjectURL(new Blob([vcard], {type: 'text/vcard;charset=utf-8'}));
   // The link lives only for the click: a blob: URL is never rendered into the page.

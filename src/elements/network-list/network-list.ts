@@ -11,6 +11,7 @@ import {msg, str} from '@lit/localize';
 import {byId} from '../../feed/lookup.js';
 import type {Network, ValidFeed} from '../../feed/types.js';
 import {countryName, formatList, formatNumber, isSingular} from '../../i18n/format.js';
+import {webHref} from '../../internal/links.js';
 import {nextTask} from '../../internal/tasks.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {channelStyles, compactContact} from '../../internal/contact-channels.js';
@@ -150,7 +151,8 @@ export class NetworkList extends WidgetElement<Network[]> {
   }
 
   #renderNetwork(network: Network, feed: ValidFeed): TemplateResult {
-    const {acronym, members, countries, founded, homepage, topics, contacts} = network;
+    const {acronym, members, countries, founded, topics, contacts} = network;
+    const homepage = webHref(network.homepage);
     const name = this.text(network.name);
     return html`<li part="network" class="network">
       ${this.heading(

@@ -22,9 +22,18 @@ export const splitList = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** Whether every word of the search occurs in one of the texts a reader sees. */
-export function matchesSearch(texts: readonly string[], query: string): boolean {
+/** What the search looks through: the texts a reader sees of a network, folded. */
+export const haystack = (texts: readonly string[]) => fold(texts.join('\n'));
+
+/** The networks whose haystack holds every word of the search. */
+export function search<T>(
+  networks: readonly T[],
+  haystackOf: (network: T) => string,
+  query: string,
+): T[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const haystack = fold(texts.join('\n'));
-  return words.every((word) => haystack.includes(word));
+  return networks.filter((network) => {
+    const text = haystackOf(network);
+    return words.every((word) => text.includes(word));
+  });
 }

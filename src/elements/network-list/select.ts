@@ -4,7 +4,7 @@ import {problem} from '../../feed/problems.js';
 import type {Network, ValidFeed} from '../../feed/types.js';
 import {localize} from '../../i18n/l10n.js';
 import type {Selection} from '../../base/widget-element.js';
-import {matchesSearch, selectNetworks, splitList} from './networks.js';
+import {haystack, search as searchIn, selectNetworks, splitList} from './networks.js';
 
 /** The list's attributes and search, and the languages its texts are read in. */
 export interface NetworkListProps {
@@ -15,11 +15,28 @@ export interface NetworkListProps {
   languages: readonly string[];
 }
 
-/** The texts a reader sees of a network, which the search looks through. */
-const searchTexts = (network: Network, languages: readonly string[]) =>
-  [network.name, network.description, ...(network.topics ?? [])]
-    .map((text) => localize(text, languages))
-    .concat(network.acronym ?? []);
+/**
+ * Folded search texts by the languages they are read in, each worked out once
+ * per network: a keystroke over 100 000 networks folded them all anew (0.7–1 s).
+ */
+const haystacks = new Map<string, WeakMap<Network, string>>();
+
+/** The texts a reader sees of a network, folded, which the search looks through. */
+function haystackOf(network: Network, languages: readonly string[]): string {
+  const key = languages.join();
+  let cache = haystacks.get(key);
+  if (!cache) haystacks.set(key, (cache = new WeakMap()));
+  let text = cache.get(network);
+  if (text === undefined) {
+    text = haystack(
+      [network.name, network.description, ...(network.topics ?? [])]
+        .map((value) => localize(value, languages))
+        .concat(network.acronym ?? []),
+    );
+    cache.set(network, text);
+  }
+  return text;
+}
 
 /** The networks selected by `ids` and `topic`, then searched; each unknown id is a problem. */
 export function select(
@@ -41,7 +58,7 @@ export function select(
       ),
     );
   const shown = search.trim()
-    ? selected.filter((network) => matchesSearch(searchTexts(network, languages), search))
+    ? searchIn(selected, (network) => haystackOf(network, languages), search)
     : selected;
   return {
     shown,

@@ -4,7 +4,9 @@ import {msg, str} from '@lit/localize';
 import {parseIsoDate} from '../../feed/formats.js';
 import type {NewsItem, ValidFeed} from '../../feed/types.js';
 import {formatDate, formatNumber, isSingular} from '../../i18n/format.js';
+import {integerAttribute} from '../../internal/attributes.js';
 import {safeHref} from '../../internal/links.js';
+import {Slices} from '../../internal/slices.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {topicsOf} from './news.js';
 import {styles} from './news-list.styles.js';
@@ -40,7 +42,9 @@ export class NewsList extends WidgetElement<NewsShown> {
     return {
       chosenTopic: {state: true, attribute: false},
       topic: {},
-      limit: {type: Number},
+      limit: {
+        converter: integerAttribute('limit', {min: 0, max: 1_000_000, fallback: 0}),
+      },
       filterable: {type: Boolean},
       allHref: {attribute: 'all-href'},
     };
@@ -66,6 +70,9 @@ export class NewsList extends WidgetElement<NewsShown> {
       languages: this.languages,
     });
   }
+
+  /** The items shown, rendered a slice per task. */
+  #slices = new Slices<NewsItem>(this);
 
   #handleTopic(event: Event) {
     this.chosenTopic = (event.target as HTMLSelectElement).value;
@@ -133,12 +140,26 @@ export class NewsList extends WidgetElement<NewsShown> {
     </div>`;
   }
 
+  /** Resolves once the whole list has rendered, every slice of it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#slices.complete(() => super.getUpdateComplete());
+  }
+
   protected override renderContent({items, topic, list}: NewsShown) {
+    // What the list is made from: the same items while the slices grow.
+    const key = [
+      this.feed?.news,
+      topic,
+      this.limit,
+      this.formatLocale,
+      this.headingLevel,
+    ];
+    this.#slices.items(key, () => list);
     return html`<div part="base" class="base">
       ${this.filterable ? this.#renderFilter(items, topic, list.length) : nothing}
       ${
         list.length
-          ? html`<ul part="list" class="list">${list.map((item) => this.#renderItem(item))}</ul>`
+          ? html`<ul part="list" class="list">${this.#slices.render((item) => this.#renderItem(item))}</ul>`
           : this.#renderEmpty(topic)
       }
     </div>`;

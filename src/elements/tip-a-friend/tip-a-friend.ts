@@ -6,6 +6,7 @@ import {subLevel} from '../../internal/heading.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {INPUTS, fieldLabel, fieldsFor, type Field} from './fields.js';
 import {TipForm, type PageRef} from './tip-form.js';
+import {integerAttribute} from '../../internal/attributes.js';
 import {styles} from './tip-a-friend.styles.js';
 import {select} from './select.js';
 
@@ -44,8 +45,18 @@ export class TipAFriend extends WidgetElement<string | undefined> {
       action: {},
       csrfField: {attribute: 'csrf-field'},
       csrfToken: {attribute: 'csrf-token'},
-      maxLength: {attribute: 'max-length', type: Number},
-      minFillTime: {attribute: 'min-fill-time', type: Number},
+      maxLength: {
+        attribute: 'max-length',
+        converter: integerAttribute('max-length', {min: 1, max: 100_000, fallback: 500}),
+      },
+      minFillTime: {
+        attribute: 'min-fill-time',
+        converter: integerAttribute('min-fill-time', {
+          min: 0,
+          max: 60_000,
+          fallback: 3000,
+        }),
+      },
       pageUrl: {attribute: 'page-url'},
       pageTitle: {attribute: 'page-title'},
     };
@@ -96,7 +107,8 @@ export class TipAFriend extends WidgetElement<string | undefined> {
       url:
         this.pageUrl ||
         document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ||
-        location.href,
+        // Without its query and fragment, which may hold a visitor's tokens.
+        location.origin + location.pathname,
       title: this.pageTitle || document.title,
     };
   }

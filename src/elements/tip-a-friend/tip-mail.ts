@@ -2,6 +2,8 @@
 import {msg, str} from '@lit/localize';
 import type {Values} from './fields.js';
 import type {Failure, PageRef} from './tip-form.js';
+import {TIMEOUTS} from '../../feed/store.js';
+import {inRange} from '../../feed/range.js';
 
 /** Characters a header-bound value must never carry: line breaks and other controls. */
 const oneLine = (value: string) =>
@@ -52,8 +54,9 @@ export async function post(
   body: URLSearchParams,
   timeout: number,
 ): Promise<Failure | undefined> {
-  const signal = AbortSignal.timeout(timeout);
+  let signal: AbortSignal | undefined;
   try {
+    signal = AbortSignal.timeout(inRange(timeout, TIMEOUTS));
     const response = await fetch(endpoint, {
       method: 'POST',
       body,
@@ -62,7 +65,7 @@ export async function post(
     });
     return response.ok ? undefined : response.status;
   } catch {
-    return signal.aborted ? 'timeout' : 'network';
+    return signal?.aborted ? 'timeout' : 'network';
   }
 }
 

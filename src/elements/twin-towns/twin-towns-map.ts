@@ -31,17 +31,16 @@ export function countryCentre(code: string): {lon: number; lat: number} | undefi
 
 /** The part of the map that shows every point with a margin, as an SVG viewBox. */
 function viewBox(points: readonly (readonly [number, number])[]) {
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  const centre = [
-    (Math.min(...xs) + Math.max(...xs)) / 2,
-    (Math.min(...ys) + Math.max(...ys)) / 2,
-  ];
-  const span = Math.max(
-    MIN_SPAN,
-    (Math.max(...xs) - Math.min(...xs)) * 1.3,
-    (Math.max(...ys) - Math.min(...ys)) * 2,
-  );
+  // A loop, not Math.min(...xs): spreading 124 000 points overflows the stack.
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+  }
+  const centre = [(left + right) / 2, (top + bottom) / 2];
+  const span = Math.max(MIN_SPAN, (right - left) * 1.3, (bottom - top) * 2);
   const width = Math.min(WIDTH, span);
   const height = Math.min(HEIGHT, width / 1.6);
   const x = Math.min(Math.max(centre[0]! - width / 2, 0), WIDTH - width);

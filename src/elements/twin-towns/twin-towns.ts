@@ -1,6 +1,7 @@
 /** The `<twin-towns>` element: a publisher's twin towns and partners at a glance. */
 import {
   html,
+  noChange,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -11,6 +12,7 @@ import type {TwinTown, ValidFeed} from '../../feed/types.js';
 import {compareText, countryName} from '../../i18n/format.js';
 import {heading, headingLevel, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
+import {Slices} from '../../internal/slices.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './twin-towns.styles.js';
 import {select} from './select.js';
@@ -63,6 +65,9 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
   /** The map module, once `view="map"` has loaded it. */
   declare private map: typeof import('./twin-towns-map.js') | undefined;
   #mapRequested = false;
+  /** The towns shown, rendered a slice per task (as a list, not grouped). */
+  #slices = new Slices<TwinTown>(this);
+  #mapKey: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -173,15 +178,41 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
     );
   }
 
-  protected override renderContent(towns: TwinTown[], feed: ValidFeed | undefined) {
+  /**
+   * The map, drawn anew only when what it shows changes: not for each slice
+   * of the list (a list slice leaves the map's part as it is).
+   */
+  #mapOf(towns: readonly TwinTown[], feed: ValidFeed | undefined) {
+    const key = [towns, this.view, this.map, this.formatLocale];
+    const drawn = this.renderRoot.querySelector('[part="map"]') || !this.map;
+    if (drawn && key.every((value, i) => value === this.#mapKey[i])) return noChange;
+    this.#mapKey = key;
+    return this.#renderMap(towns as TwinTown[], feed);
+  }
+
+  /** Resolves once the whole list has rendered, every slice of it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#slices.complete(() => super.getUpdateComplete());
+  }
+
+  protected override renderContent(selected: TwinTown[], feed: ValidFeed | undefined) {
+    // What the selection is made from: the same towns while the slices grow.
+    const key = [
+      feed?.twinTowns,
+      this.kind,
+      this.groupBy,
+      this.formatLocale,
+      this.headingLevel,
+    ];
+    const towns = this.#slices.items(key, () => selected) as TwinTown[];
     return html`<div part="base" class="base">
-      ${towns.length ? this.#renderMap(towns, feed) : nothing}
+      ${towns.length ? this.#mapOf(towns, feed) : nothing}
       ${
         towns.length === 0
           ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
           : this.groupBy === 'country'
             ? this.#renderGroups(towns)
-            : html`<ul part="list" class="list">${towns.map((town) => this.#renderTown(town, this.headingLevel))}</ul>`
+            : html`<ul part="list" class="list">${this.#slices.render((town) => this.#renderTown(town, this.headingLevel))}</ul>`
       }
     </div>`;
   }
