@@ -75,7 +75,10 @@ else {
         ? ` (${over} bytes over it); ceiling ${BUNDLE_CEILING.toFixed(2)} ×`
         : ''),
   );
-  if (ratio > BUNDLE_CEILING)
+  // Compared as printed: zlib builds differ by a few bytes on the same input
+  // (CI measured 20,623 B where a laptop measured 20,617 B), and a ratchet
+  // must not fail on that.
+  if (Number(ratio.toFixed(2)) > BUNDLE_CEILING)
     failures.push(
       `${BUNDLE} is ${ratio.toFixed(2)} × Lit alone, over its ceiling of ${BUNDLE_CEILING} ×`,
     );
