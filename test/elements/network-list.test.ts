@@ -445,7 +445,7 @@ describe('<network-list>', () => {
       );
       expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
       await expect(el).to.be.accessible();
-      await captureWarnings(() => settled(el));
+      await settled(el);
     });
   });
 });

@@ -159,12 +159,9 @@ describe('<news-list>', () => {
 
   describe('states', () => {
     it('shows the fallback and an error when the feed fails', async () => {
-      let el!: NewsList;
-      await captureWarnings(async () => {
-        el = await news(
-          html`<news-list lang="en" src=${faultUrl('status/404')}><p>Nyheter</p></news-list>`,
-        );
-      });
+      const el = await news(
+        html`<news-list lang="en" src=${faultUrl('status/404')}><p>Nyheter</p></news-list>`,
+      );
       expect(textOf(shadow(el).querySelector('[part="status"]')!)).to.equal(
         'The information could not be loaded (error 404).',
       );

@@ -133,7 +133,7 @@ describe('<twin-towns>', () => {
     );
     expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
     await expect(el).to.be.accessible();
-    await captureWarnings(() => settled(el));
+    await settled(el);
   });
 });
 

@@ -1,4 +1,5 @@
 // The demo's sample feeds, made from the seed pages, are complete and valid.
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
 import {VERSION} from '../../src/version.js';

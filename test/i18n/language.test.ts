@@ -1,3 +1,4 @@
+import '../console-guard.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import {languageOf, toLocale} from '../../src/i18n/language.js';
 
