@@ -320,6 +320,21 @@ describe('<network-list>', () => {
       expect(shadow(el).activeElement).to.equal(input);
     });
 
+    it('gives no advice to search again when the selection has no networks at all', async () => {
+      const el = await list(
+        html`<network-list lang="en" searchable topic="Fishing" src=${feedUrl('networks.json')}></network-list>`,
+      );
+      const input = shadow(el).querySelector('input')!;
+      input.focus();
+      await sendKeys({type: 'zebra'});
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal(
+        'There are no networks to show.',
+      );
+      expect(shadow(el).querySelector('[part="clear"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('speaks Swedish in the search', async () => {
       const el = await list(
         html`<network-list lang="sv" searchable src=${feedUrl('networks.json')}></network-list>`,

@@ -117,6 +117,52 @@ describe('<twin-towns>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('empty state for the kind asked for', () => {
+    const empty = async (kind: string, lang = 'en') => {
+      const el = await render(
+        html`<twin-towns lang=${lang} kind=${kind} src=${feedUrl('twin-only.json')}></twin-towns>`,
+      );
+      const node = shadow(el).querySelector('[part="empty"]');
+      return {el, text: node ? textOf(node) : ''};
+    };
+
+    it('says there are no partner towns, not twin towns, for kind="partner"', async () => {
+      const {el, text} = await empty('partner');
+      expect(text).to.equal('There are no partner towns to show.');
+      expect(names(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says there are no cooperation partners for kind="cooperation"', async () => {
+      expect((await empty('cooperation')).text).to.equal(
+        'There are no cooperation partners to show.',
+      );
+    });
+
+    it('compares the kind trimmed and lower-cased', async () => {
+      expect((await empty(' Partner ')).text).to.equal(
+        'There are no partner towns to show.',
+      );
+      const twin = await empty('TWIN');
+      expect(twin.text).to.equal('');
+      expect(names(twin.el)).to.deep.equal(['Herning']);
+    });
+
+    it('speaks the reader’s language', async () => {
+      expect((await empty('partner', 'sv')).text).to.equal(
+        'Det finns inga partnerorter att visa.',
+      );
+      expect((await empty('partner', 'de')).text).to.equal(
+        'Es gibt keine Freundschaftsstädte, die angezeigt werden können.',
+      );
+    });
+
+    it('falls back to the general text for a kind it does not know', async () => {
+      // renderSettled keeps the invalid-attribute warning off the console.
+      expect((await empty('sister')).text).to.equal('There are no twin towns to show.');
+    });
+  });
+
   it('shows the fallback and an error when the feed fails, accessibly', async () => {
     const el = await render(
       html`<twin-towns lang="en" src=${faultUrl('status/500')}><p>Herning</p></twin-towns>`,
