@@ -145,6 +145,7 @@ describe('<tip-a-friend>', () => {
       sv: ['Formuläret innehåller fel', 'Ange ditt namn', '(obligatoriskt fält)'],
       da: ['Der er problemer', 'Indtast dit navn', '(skal udfyldes)'],
       nb: ['Du må rette opp følgende feil:', 'Skriv inn navnet ditt', '(må fylles ut)'],
+      nn: ['Du må rette opp følgjande feil:', 'Skriv inn namnet ditt', '(må fyllast ut)'],
       fi: ['Tarkista nämä kohdat', 'Anna nimesi', '(pakollinen)'],
       de: ['Bitte prüfen Sie Ihre Angaben', 'Geben Sie Ihren Namen ein', '(Pflichtfeld)'],
       it: ['Controlla i dati inseriti', 'Inserisci il tuo nome', '(obbligatorio)'],

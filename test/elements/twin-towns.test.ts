@@ -155,6 +155,9 @@ describe('<twin-towns>', () => {
       expect((await empty('partner', 'de')).text).to.equal(
         'Es gibt keine Freundschaftsstädte, die angezeigt werden können.',
       );
+      expect((await empty('cooperation', 'nn-NO')).text).to.equal(
+        'Det er ingen samarbeidspartnarar å vise.',
+      );
     });
 
     it('falls back to the general text for a kind it does not know', async () => {
