@@ -181,6 +181,7 @@ describe('<network-list>', () => {
         // No Danish or German text: the publisher's language comes next (contract §2).
         ['da', 'Sverige og Italien', 'Svensk-italienskt nätverk för utbyte.'],
         ['de', 'Schweden und Italien', 'Svensk-italienskt nätverk för utbyte.'],
+        ['nn-NO', 'Sverige og Italia', 'Svensk-italienskt nätverk för utbyte.'],
         ['en', 'Sweden and Italy', 'A Swedish-Italian network for exchange.'],
       ] as const) {
         const el = await list(
