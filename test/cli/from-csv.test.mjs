@@ -371,7 +371,7 @@ describe('the command line', () => {
     [['validate'], /Name at least one feed/],
     [
       ['validate', '--lang', 'xx', 'feed.json'],
-      /Unknown language "xx": use en, sv, da, nb, fi, de, or it/,
+      /Unknown language "xx": use en, sv, da, nb, nn, fi, de, or it/,
     ],
     [['validate', '--timeout', 'soon', 'feed.json'], /--timeout takes a number/],
     [

@@ -553,7 +553,12 @@ describe('languages', () => {
     assert.equal(stdout, 'giltigt: 3 vänorter, 1 sida, 4 nyheter\n');
   });
 
-  test('the language comes from LANG when it is one of the seven', async () => {
+  test('--lang nn says valid in Nynorsk', async () => {
+    const {stdout} = await run(['validate', '--lang=nn', join(DEMO, 'vanersborg.json')]);
+    assert.equal(stdout, 'gyldig: 3 venskapsbyar, 1 side, 4 nyheiter\n');
+  });
+
+  test('the language comes from LANG when it is one of the eight', async () => {
     const {stdout} = await run(['validate', join(DEMO, 'vgr.json')], {
       env: {LANG: 'fi_FI.UTF-8'},
     });

@@ -181,6 +181,7 @@ describe('<network-list>', () => {
         // No Danish or German text: the publisher's language comes next (contract §2).
         ['da', 'Sverige og Italien', 'Svensk-italienskt nätverk för utbyte.'],
         ['de', 'Schweden und Italien', 'Svensk-italienskt nätverk för utbyte.'],
+        ['nn-NO', 'Sverige og Italia', 'Svensk-italienskt nätverk för utbyte.'],
         ['en', 'Sweden and Italy', 'A Swedish-Italian network for exchange.'],
       ] as const) {
         const el = await list(
@@ -318,6 +319,21 @@ describe('<network-list>', () => {
       expect(input.value).to.equal('');
       expect(networks(el)).to.have.length(5);
       expect(shadow(el).activeElement).to.equal(input);
+    });
+
+    it('gives no advice to search again when the selection has no networks at all', async () => {
+      const el = await list(
+        html`<network-list lang="en" searchable topic="Fishing" src=${feedUrl('networks.json')}></network-list>`,
+      );
+      const input = shadow(el).querySelector('input')!;
+      input.focus();
+      await sendKeys({type: 'zebra'});
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal(
+        'There are no networks to show.',
+      );
+      expect(shadow(el).querySelector('[part="clear"]')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('speaks Swedish in the search', async () => {

@@ -157,12 +157,13 @@ describe('<tip-a-friend>', () => {
   describe('validation', () => {
     const expected = {
       en: ['There is a problem', 'Enter your name', '(required)'],
-      sv: ['Det finns ett problem', 'Ange ditt namn', '(obligatoriskt fält)'],
-      da: ['Der er et problem', 'Indtast dit navn', '(skal udfyldes)'],
-      nb: ['Det er et problem', 'Skriv inn navnet ditt', '(må fylles ut)'],
-      fi: ['Lomakkeessa on ongelma', 'Anna nimesi', '(pakollinen tieto)'],
-      de: ['Es gibt ein Problem', 'Geben Sie Ihren Namen ein', '(Pflichtfeld)'],
-      it: ["C'è un problema", 'Inserisci il tuo nome', '(obbligatorio)'],
+      sv: ['Formuläret innehåller fel', 'Ange ditt namn', '(obligatoriskt fält)'],
+      da: ['Der er problemer', 'Indtast dit navn', '(skal udfyldes)'],
+      nb: ['Du må rette opp følgende feil:', 'Skriv inn navnet ditt', '(må fylles ut)'],
+      nn: ['Du må rette opp følgjande feil:', 'Skriv inn namnet ditt', '(må fyllast ut)'],
+      fi: ['Tarkista nämä kohdat', 'Anna nimesi', '(pakollinen)'],
+      de: ['Bitte prüfen Sie Ihre Angaben', 'Geben Sie Ihren Namen ein', '(Pflichtfeld)'],
+      it: ['Controlla i dati inseriti', 'Inserisci il tuo nome', '(obbligatorio)'],
     };
     for (const [lang, [summary, nameError, required]] of Object.entries(expected)) {
       it(`blocks an empty form with errors in ${lang}, sending nothing`, async () => {
@@ -522,7 +523,7 @@ describe('<tip-a-friend>', () => {
         ></tip-a-friend>
       `);
       expect(control(el, 'email')).to.be.null;
-      expect(textOf($(el, '[part="submit"]'))).to.equal('Skriv e-postmeddelandet');
+      expect(textOf($(el, '[part="submit"]'))).to.equal('Skapa e-postmeddelande');
       await fillAll(el, {
         name: 'Åsa Öberg',
         friend: 'bo+tips@example.se',

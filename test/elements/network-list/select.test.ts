@@ -35,4 +35,11 @@ describe('<network-list> select()', () => {
       ids(select(feed, {...props, search: 'kustregioner', languages: ['sv']}).shown),
     ).to.deep.equal(['cpmr']);
   });
+
+  it('says whether another search could find networks', () => {
+    expect(select(feed, {...props, search: 'zebra'}).searchable).to.equal(true);
+    expect(
+      select(feed, {...props, topic: 'none such', search: 'zebra'}).searchable,
+    ).to.equal(false);
+  });
 });
