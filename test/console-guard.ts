@@ -77,9 +77,13 @@ function known({level, text}: Logged): boolean {
 afterEach(function () {
   const left = pending.filter((entry) => !known(entry));
   pending = [];
-  if (left.length === 0 || this.currentTest?.state === 'failed') return;
-  throw new Error(
-    `unexpected console output in "${this.currentTest?.fullTitle()}":\n` +
+  const test = this.currentTest;
+  if (left.length === 0 || !test || test.state === 'failed') return;
+  // The test itself fails, rather than this hook: a failing hook would make
+  // mocha skip every test after it in the file.
+  test.state = 'failed';
+  test.err = new Error(
+    `unexpected console output:\n` +
       left.map(({level, text}) => `  console.${level}: ${text}`).join('\n'),
   );
 });

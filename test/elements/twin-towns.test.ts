@@ -163,8 +163,14 @@ describe('<twin-towns>', () => {
     });
 
     it('falls back to the general text for a kind it does not know', async () => {
-      // renderSettled keeps the invalid-attribute warning off the console.
-      expect((await empty('sister')).text).to.equal('There are no twin towns to show.');
+      let text = '';
+      const warnings = await captureWarnings(
+        async () => ({text} = await empty('sister')),
+      );
+      expect(text).to.equal('There are no twin towns to show.');
+      expect(warnings).to.deep.equal([
+        'municipal-widgets: <twin-towns> @kind must be one of twin, partner, cooperation',
+      ]);
     });
   });
 
