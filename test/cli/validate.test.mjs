@@ -330,7 +330,7 @@ describe('hostile feeds', () => {
     'not-a-feed.json': 1,
     'networks.json': 1,
     'contacts.json': 1,
-    'languages.json': 1,
+    'languages-unsafe.json': 1,
   };
   for (const file of fixtures) {
     test(`judges the fixture ${file} without crashing`, async () => {
