@@ -19,7 +19,7 @@ const SEED_003 = {
 const SV_LOADING = 'Laddar…';
 const nav = (el: Element) => shadow(el).querySelector('nav');
 const links = (el: Element) => [...shadow(el).querySelectorAll('a')];
-const current = (el: Element) => shadow(el).querySelector('[aria-current]');
+const current = (el: Element) => shadow(el).querySelector<HTMLElement>('[aria-current]');
 /** What each list item says, in order. */
 const items = (el: Element) =>
   [...shadow(el).querySelectorAll('li')].map((li) => li.textContent!.trim());

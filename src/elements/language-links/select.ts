@@ -75,10 +75,9 @@ function languageName(tag: string, locale: string): string | undefined {
  */
 export function autonym(tag: string, locale: string): [name: string, lang: string] {
   const own = languageName(tag, tag) ?? AUTONYMS[tag.toLowerCase()];
-  if (own) return [own.replace(/^./u, (first) => first.toLocaleUpperCase(tag)), tag];
-  const local = languageName(tag, locale);
-  return local
-    ? [local.replace(/^./u, (first) => first.toLocaleUpperCase(locale)), locale]
+  const [name, lang] = own ? [own, tag] : [languageName(tag, locale), locale];
+  return name
+    ? [name.replace(/^./u, (first) => first.toLocaleUpperCase(lang)), lang]
     : [tag, tag];
 }
 
