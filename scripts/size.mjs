@@ -21,7 +21,8 @@ import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-const BUNDLE_CEILING = 3.67;
+// <language-links>: +1138 B gzip (element, select, 12 autonyms Chromium's Intl lacks: 228 B).
+const BUNDLE_CEILING = 3.87;
 const CHUNK_BUDGET = 4096;
 
 const sizes = (code) => ({
