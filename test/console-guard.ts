@@ -47,6 +47,10 @@ export async function captureConsole(
   return taken.map((entry) => entry.text);
 }
 
+/** Whether a message matching `pattern` has been written and not yet taken. */
+export const written = (pattern: RegExp, level: Level = 'warn') =>
+  pending.some((entry) => entry.level === level && pattern.test(entry.text));
+
 /** Takes the messages written so far at `level` that match `pattern`. */
 export function takeConsole(pattern: RegExp, level: Level = 'warn'): string[] {
   const taken = pending.filter(

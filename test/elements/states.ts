@@ -1,22 +1,28 @@
 // Every element in every state it has, in every language: one table per
 // element (GOV.UK Frontend's pattern of named examples), each row checked by
-// axe. A new element gets the whole matrix by adding its table; the type
-// makes that table required for every tag in src/tags.ts.
-import {expect, fixture, html} from '@open-wc/testing';
+// axe in test/elements/<tag>/accessibility.test.ts. A new element gets the
+// whole matrix by adding its table; the type makes one required for every tag
+// of src/tags.ts.
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {written} from '../console-guard.js';
 import type {TemplateResult} from 'lit';
 import '../../src/define.js';
 import {allLocales} from '../../src/i18n/generated/locale-codes.js';
 import type {Tag} from '../../src/tags.js';
 import {KNOWN_PROBLEMS} from '../fixtures/feeds/known-problems.js';
-import {captureWarnings, faultUrl, feedUrl, settled} from '../helpers.js';
+import {captureWarnings, faultUrl, feedAnswered, feedUrl, settled} from '../helpers.js';
 
 const FIXTURE_MISTAKES = Object.values(KNOWN_PROBLEMS).flat();
 
 interface State {
   /** The element in this state, in language `lang`. */
   render: (lang: string) => TemplateResult;
-  /** The state is reached once the element has settled (not for "loading"). */
-  settles?: boolean;
+  /**
+   * The state is reached once the element has settled (`true`), or, for a
+   * block that shows only its fallback, once its feed has been answered
+   * (`'answered'`); never for "loading".
+   */
+  settles?: boolean | 'answered';
   /** The warning this state writes to the console, if it is one of a bad attribute. */
   warns?: RegExp;
 }
@@ -45,6 +51,33 @@ const STATES: Record<Tag, Record<string, State>> = {
       settles: true,
       render: (lang) =>
         html`<contact-card lang=${lang} src=${failing()} contact="livio-benedetto"><p>Livio Benedetto</p></contact-card>`,
+    },
+  },
+  'language-links': {
+    ready: {
+      settles: true,
+      render: (lang) =>
+        html`<language-links lang=${lang} src=${feedUrl('languages.json')} page="internationale-kommuner"></language-links>`,
+    },
+    'with a heading': {
+      settles: true,
+      render: (lang) =>
+        html`<language-links lang=${lang} src=${feedUrl('languages.json')} page="internationale-kommuner" with-heading heading-level="3"></language-links>`,
+    },
+    loading: {
+      render: (lang) =>
+        html`<language-links lang=${lang} src=${slow('languages.json')} page="internationale-kommuner"><a href="/en/">English</a></language-links>`,
+    },
+    'unknown page': {
+      settles: 'answered',
+      warns: /@page/,
+      render: (lang) =>
+        html`<language-links lang=${lang} src=${feedUrl('languages.json')} page="nope"><a href="/en/">English</a></language-links>`,
+    },
+    error: {
+      settles: true,
+      render: (lang) =>
+        html`<language-links lang=${lang} src=${failing()} page="internationale-kommuner"><a href="/en/">English</a></language-links>`,
     },
   },
   'network-list': {
@@ -154,15 +187,21 @@ const STATES: Record<Tag, Record<string, State>> = {
   },
 };
 
-for (const [tag, states] of Object.entries(STATES)) {
+/** Checks `tag` in each state of its table, in each language, with axe. */
+export function checkEveryState(tag: Tag) {
   describe(`<${tag}> in every state and language`, () => {
-    for (const [name, state] of Object.entries(states)) {
+    for (const [name, state] of Object.entries(STATES[tag])) {
       for (const lang of allLocales) {
         it(`is accessible: ${name}, ${lang}`, async () => {
           let el!: HTMLElement;
           const warnings = await captureWarnings(async () => {
             el = await fixture<HTMLElement>(state.render(lang));
-            if (state.settles) await settled(el);
+            if (state.settles === 'answered') {
+              await feedAnswered(el.getAttribute('src')!);
+              if (state.warns) await waitUntil(() => written(state.warns!), 'no warning');
+              await (el as HTMLElement & {updateComplete: Promise<unknown>})
+                .updateComplete;
+            } else if (state.settles) await settled(el);
           });
           expect(
             warnings.filter(
