@@ -116,8 +116,8 @@ function fieldError(field: string, value: unknown, error: SchemaError): SchemaEr
   const specific =
     typeof value === 'string'
       ? generated.validateEmailAddress(value, error.path)
-      : generated.validateProtectedEmail(value, error.path);
-  return typeof value === 'string' || (specific && specific.keyword !== 'type')
+      : isPlainObject(value) && generated.validateProtectedEmail(value, error.path);
+  return specific
     ? {...specific, params: {property: field, ...specific.params}}
     : {path: error.path, keyword: 'type', params: {type: 'string', property: field}};
 }
