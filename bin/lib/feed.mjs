@@ -15,16 +15,17 @@ async function fromLib(path) {
 
 // The elements' own facts, so that the CLI cannot drift from them. Before a
 // build only --help and the "not built yet" message work, which need neither.
-const [paths, store] = await Promise.all([
+const [paths, store, validation] = await Promise.all([
   fromLib('feed/paths.js'),
   fromLib('feed/store.js'),
+  fromLib('feed/validate.js'),
 ]);
+
+/** The fields whose problems cost only that field (src/feed/validate.ts): e-mail, logo. */
+const OPTIONAL_FIELDS = validation?.OPTIONAL_FIELDS ?? {};
 
 /** The feed's lists, as the validator names them (src/feed/paths.ts). */
 export const SECTIONS = paths?.FEED_SECTIONS ?? [];
-
-/** The fields whose problems cost only that field (src/feed/paths.ts): e-mail, logo. */
-const OPTIONAL_FIELDS = paths?.OPTIONAL_FIELDS ?? {};
 
 /** As long as the elements wait (src/feed/store.ts). */
 export const DEFAULT_TIMEOUT = store?.DEFAULT_TIMEOUT;

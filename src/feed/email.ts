@@ -6,7 +6,7 @@
  * encoded, as the tip form does, so that no character of it can start a query
  * (`?bcc=`) or name a second recipient.
  *
- * The protected form is base64url (no padding) of the address's UTF-8 bytes,
+ * The protected form is base64 of the address's UTF-8 bytes,
  * each XOR-ed with a fixed key stream: it holds no `@`, no dot and no domain,
  * so a harvester reading the JSON or the page's source finds nothing that
  * looks like an address, and `atob` undoes it in a few bytes of script. It
@@ -21,10 +21,7 @@ const key = (i: number) => (i * 73 + 41) & 255;
 export function protectEmail(address: string): ProtectedEmail {
   const bytes = new TextEncoder().encode(address).map((byte, i) => byte ^ key(i));
   return {
-    protected: btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, ''),
+    protected: btoa(String.fromCharCode(...bytes)),
   };
 }
 
@@ -39,9 +36,8 @@ export function emailAddress(
 ): string | undefined {
   if (typeof email !== 'object') return email;
   try {
-    const text = atob(email.protected.replace(/-/g, '+').replace(/_/g, '/'));
     return new TextDecoder('utf-8', {fatal: true}).decode(
-      Uint8Array.from(text, (char, i) => char.charCodeAt(0) ^ key(i)),
+      Uint8Array.from(atob(email.protected), (char, i) => char.charCodeAt(0) ^ key(i)),
     );
   } catch {
     return undefined;

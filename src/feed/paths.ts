@@ -20,12 +20,3 @@ export const sourceIndex = new WeakMap<object, number>();
 /** The JSON path of a valid entry in the feed as published, e.g. `twinTowns[3]`. */
 export const entryPath = (section: FeedSection, entry: object) =>
   `${section}[${sourceIndex.get(entry) ?? '?'}]`;
-
-/**
- * The field of an entry whose problems cost only that field: a contact shows
- * without its e-mail address, a network without its logo.
- */
-export const OPTIONAL_FIELDS: Partial<Record<FeedSection, string>> = {
-  contacts: 'email',
-  networks: 'logo',
-};

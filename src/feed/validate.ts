@@ -5,7 +5,7 @@
  */
 import * as generated from './generated/validators.js';
 import {emailAddress} from './email.js';
-import {FEED_SECTIONS, OPTIONAL_FIELDS, entryPath, sourceIndex} from './paths.js';
+import {FEED_SECTIONS, entryPath, sourceIndex} from './paths.js';
 import {problem} from './problems.js';
 import type {
   Contact,
@@ -23,6 +23,15 @@ interface SchemaError {
   params?: Record<string, unknown>;
 }
 type Validator = (data: unknown, path?: string) => SchemaError | undefined;
+
+/**
+ * The field of an entry whose problems cost only that field: a contact shows
+ * without its e-mail address, a network without its logo.
+ */
+export const OPTIONAL_FIELDS: Partial<Record<FeedSection, string>> = {
+  contacts: 'email',
+  networks: 'logo',
+};
 
 const SECTION_VALIDATORS: Record<FeedSection, Validator> = {
   contacts: generated.validateContact,

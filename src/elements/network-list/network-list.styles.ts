@@ -27,31 +27,25 @@ export const styles = css`
     border-top: 0;
     padding-top: 0;
   }
-  .network > :is(h1, h2, h3, h4, h5, h6),
-  .title > :is(h1, h2, h3, h4, h5, h6) {
+  .network :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.25em;
   }
   .title {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: 0.25em 1em;
-    margin-bottom: 0.25em;
+    gap: 0 1em;
   }
-  .title > :is(h1, h2, h3, h4, h5, h6) {
+  .title > :first-child {
     flex: 1 1 10em;
     min-width: 0;
-    margin: 0;
   }
   /* The width and height attributes reserve the box; a huge pair is capped
      on each side, and the image drawn within the box keeps its proportions. */
   .logo {
-    flex: none;
-    max-width: min(100%, var(--network-list-logo-width, 8em));
-    max-height: var(--network-list-logo-height, 3em);
+    max-width: min(100%, 8em);
+    max-height: 3em;
     object-fit: contain;
-    object-position: right center;
   }
   .acronym {
     font-weight: normal;

@@ -43,7 +43,7 @@ const SLICE = 100;
  * @csspart list - The list of networks.
  * @csspart network - One network.
  * @csspart heading - A network's name.
- * @csspart logo - A network's logo, beside its name.
+ * @csspart logo - A network's logo, beside its name: at most 8em wide and 3em tall.
  * @csspart description - A network's description.
  * @csspart facts - A network's members, countries, founding year, topics and homepage.
  * @csspart homepage - The link to a network's homepage.
@@ -59,8 +59,6 @@ const SLICE = 100;
  * @csspart retry - The "try again" button after a transient failure.
  * @cssprop --network-list-gap - Space between networks (default: --mw-space).
  * @cssprop --network-list-divider - Colour of the line between networks (default: --mw-color-border).
- * @cssprop --network-list-logo-width - Widest a logo is shown (default: 8em); its aspect ratio is kept.
- * @cssprop --network-list-logo-height - Tallest a logo is shown (default: 3em); its aspect ratio is kept.
  * @fires {FeedErrorEvent} feed-error - The feed failed, entries were skipped, or `ids` names unknown networks.
  */
 export class NetworkList extends WidgetElement<Network[]> {
