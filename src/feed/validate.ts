@@ -159,9 +159,14 @@ function checkField(
   const logo = value as {src: string};
   if (!feedUrl) return {value};
   const feed = new URL(feedUrl);
-  const src = new URL(logo.src, feed);
+  let src: URL | undefined;
+  try {
+    src = new URL(logo.src, feed);
+  } catch {
+    // Relative to a feed with no host (a blob: URL), say.
+  }
   // A logo is fetched by the visitor's browser: never from a host but the feed's.
-  return src.host === feed.host && /^https?:$/.test(src.protocol)
+  return src && feed.host && src.host === feed.host && /^https?:$/.test(src.protocol)
     ? {value: {...logo, src: src.href}}
     : {
         problem: [

@@ -175,3 +175,20 @@ describe('network logos', () => {
     ]);
   });
 });
+
+describe('network logos, from a feed with no host', () => {
+  it('reports a logo it cannot place, and does not throw', () => {
+    const {feed, problems} = validateFeed(
+      {
+        version: 1,
+        publisher,
+        networks: [{id: 'n', name: 'N', logo: {src: 'logos/a.svg', width: 1, height: 1}}],
+      },
+      'blob:http://localhost/0f3e8a2c-0000-4000-8000-000000000000',
+    );
+    expect(feed!.networks[0]!.logo).to.equal(undefined);
+    expect(problems.map(({path, code}) => [path, code])).to.deep.equal([
+      ['networks[0].logo.src', 'foreign-host'],
+    ]);
+  });
+});
