@@ -21,7 +21,7 @@ import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-// protected e-mail + logos: +302 B (decoding an address, the logo and its styles).
+// protected e-mail + logos: +303 B (decoding an address, the logo and its styles).
 const BUNDLE_CEILING = 3.72;
 const CHUNK_BUDGET = 4096;
 
