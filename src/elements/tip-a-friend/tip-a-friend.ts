@@ -1,5 +1,11 @@
 /** The `<tip-a-friend>` element: "tell a friend about this page". */
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {subLevel} from '../../internal/heading.js';
@@ -7,6 +13,7 @@ import {WidgetElement} from '../../base/widget-element.js';
 import {INPUTS, fieldLabel, fieldsFor, type Field} from './fields.js';
 import {TipForm, type PageRef} from './tip-form.js';
 import {integerAttribute} from '../../internal/attributes.js';
+import {serverContext} from '../../internal/server.js';
 import {styles} from './tip-a-friend.styles.js';
 import {select} from './select.js';
 
@@ -87,7 +94,7 @@ export class TipAFriend extends WidgetElement<string | undefined> {
     csrf: this.csrfField ? [this.csrfField, this.csrfToken] : undefined,
   }));
   /** The browser offers a share sheet and it has not failed. */
-  #canShare = Boolean(navigator.share);
+  #canShare = !isServer && Boolean(navigator.share);
 
   protected override get usesFeed() {
     return false;
@@ -103,6 +110,9 @@ export class TipAFriend extends WidgetElement<string | undefined> {
   }
 
   get #page(): PageRef {
+    // Prerendered in Node there is no page to ask: only the attributes say.
+    if (isServer)
+      return {url: this.pageUrl, title: this.pageTitle || serverContext()?.title || ''};
     return {
       url:
         this.pageUrl ||

@@ -1,6 +1,7 @@
 /** The `<twin-towns>` element: a publisher's twin towns and partners at a glance. */
 import {
   html,
+  isServer,
   noChange,
   nothing,
   type PropertyDeclarations,
@@ -71,7 +72,8 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (this.view === 'map' && !this.#mapRequested) {
+    // Prerendered in Node, the list only: the map needs a script anyway.
+    if (!isServer && this.view === 'map' && !this.#mapRequested) {
       this.#mapRequested = true;
       import('./twin-towns-map.js').then(
         (module) => (this.map = module),

@@ -1,0 +1,209 @@
+/**
+ * Prerendering for Node (the `municipal-widgets prerender` command and static
+ * site builders): fills every element of this library in an HTML page or
+ * fragment with the block it would show, as a declarative shadow root, and
+ * leaves every other byte of the page as it was.
+ */
+import {LitElementRenderer} from '@lit-labs/ssr';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
+import {parse, type DefaultTreeAdapterMap} from 'parse5';
+import '../define.js';
+import type {FeedProblem, FeedResult} from '../feed/types.js';
+import {validateFeed} from '../feed/validate.js';
+import {toLocale, type Locale} from '../i18n/language.js';
+import {configureLocalization, loadLocale, withLocale} from '../i18n/localization.js';
+import {withServerContext} from '../internal/server.js';
+import {TAGS} from '../tags.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** How to prerender a page. */
+export interface PrerenderOptions {
+  /** Language of the page where neither an element nor its ancestors say (`<html lang>` of the page a fragment goes into); default `en`. */
+  language?: string;
+  /** The page's URL: relative links in the feed resolve against it; without it they are left out. */
+  baseUrl?: string;
+  /** Where the feed came from, for the elements' `feed-error` reports; default `feed`. */
+  feedUrl?: string;
+}
+
+/** A problem an element found with how it uses the feed (an unknown id, say); it still renders. */
+export interface ElementProblem extends FeedProblem {
+  /** The element's tag. */
+  tag: string;
+}
+
+/** The prerendered page and what was found on the way. */
+export interface PrerenderResult {
+  /** The page, with a `<template shadowrootmode="open">` as the first child of each element. */
+  html: string;
+  /** How many elements were prerendered. */
+  elements: number;
+  /** Problems the elements found with how they use the feed. */
+  problems: ElementProblem[];
+}
+
+/** Thrown when the feed breaks the schema: nothing is prerendered from a feed with problems. */
+export class FeedProblemsError extends Error {
+  /** Each problem, with its JSON path. */
+  readonly problems: readonly FeedProblem[];
+  constructor(problems: readonly FeedProblem[]) {
+    super(
+      `the feed has ${problems.length} problem(s), e.g. ${problems[0]?.path} ${problems[0]?.message}`,
+    );
+    this.name = 'FeedProblemsError';
+    this.problems = problems;
+  }
+}
+
+const OUR_TAGS: ReadonlySet<string> = new Set(TAGS);
+
+/** What browsers ignore in CSS (the rules the bundle's minify-literals plugin applies). */
+const minifyCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+
+/**
+ * The markers Lit's server renderer leaves for hydration, which the elements
+ * do not use (they render anew and replace the prerendered root); and
+ * whitespace runs with a line break, which HTML collapses (no block has
+ * preformatted text).
+ */
+const tidy = (html: string) =>
+  html.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '').replace(/\s*\n\s*/g, ' ');
+
+const attribute = (element: Element, name: string) =>
+  element.attrs.find((attr) => attr.name === name)?.value;
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+
+/** The first child `<template shadowrootmode>`: a block prerendered before, to be replaced. */
+function prerenderedRoot(element: Element): Element | undefined {
+  return element.childNodes.find(
+    (child): child is Element =>
+      isElement(child) &&
+      child.tagName === 'template' &&
+      attribute(child, 'shadowrootmode') !== undefined,
+  );
+}
+
+interface Found {
+  element: Element;
+  language: string;
+}
+
+/** Our elements in document order, each with its language; never inside a `<template>`. */
+function findElements(root: Node, inherited: string, found: Found[] = []): Found[] {
+  for (const child of 'childNodes' in root ? root.childNodes : []) {
+    if (!isElement(child)) continue;
+    const language = attribute(child, 'lang') || inherited;
+    if (OUR_TAGS.has(child.tagName)) found.push({element: child, language});
+    findElements(child, language, found);
+  }
+  return found;
+}
+
+function titleOf(root: Node): string | undefined {
+  if (isElement(root) && root.tagName === 'title' && root.sourceCodeLocation)
+    return root.childNodes
+      .map((text) => ('value' in text ? text.value : ''))
+      .join('')
+      .trim();
+  for (const child of 'childNodes' in root ? root.childNodes : []) {
+    const title = titleOf(child);
+    if (title !== undefined) return title;
+  }
+  return undefined;
+}
+
+/** The inside of one element's declarative shadow root: its styles and its block. */
+function renderShadow(
+  element: Element,
+  locale: Locale,
+): {html: string; problems: FeedProblem[]} {
+  const renderer = new LitElementRenderer(element.tagName);
+  for (const {name, value} of element.attrs) renderer.setAttribute(name, value);
+  renderer.connectedCallback();
+  const info: RenderInfo = {
+    elementRenderers: [LitElementRenderer],
+    customElementInstanceStack: [renderer],
+    customElementHostStack: [renderer],
+    eventTargetStack: [],
+    slotStack: [],
+    deferHydration: false,
+  };
+  const shadow = withLocale(locale, () =>
+    collectResultSync(renderer.renderShadow(info) ?? []),
+  );
+  // The selection of the element, which WidgetElement keeps for its render.
+  const selection = (
+    renderer.element as unknown as {selection?: {problems: FeedProblem[]}}
+  ).selection;
+  const html = shadow.replace(
+    /^<style>([\s\S]*?)<\/style>/,
+    (_, css: string) => `<style>${minifyCss(css)}</style>`,
+  );
+  return {html: tidy(html), problems: selection?.problems ?? []};
+}
+
+/**
+ * Prerenders every element of this library in `page` (an HTML document or
+ * fragment) from `feed` (the parsed JSON): each gets a
+ * `<template shadowrootmode="open">` with its styles and its block as its
+ * first child, replacing one a previous run put there; the rest of the page
+ * stays byte for byte as it was. Throws a FeedProblemsError when the feed
+ * breaks the schema.
+ */
+export async function prerender(
+  page: string,
+  feed: unknown,
+  options: PrerenderOptions = {},
+): Promise<PrerenderResult> {
+  const checked = validateFeed(feed);
+  if (!checked.feed || checked.problems.length)
+    throw new FeedProblemsError(checked.problems);
+  const result: FeedResult = {
+    ok: true,
+    url: options.feedUrl ?? 'feed',
+    feed: checked.feed,
+    problems: [],
+  };
+  const document = parse(page, {sourceCodeLocationInfo: true});
+  const found = findElements(document, options.language || 'en').filter(
+    ({element}) => element.sourceCodeLocation?.startTag,
+  );
+  if (!found.length) return {html: page, elements: 0, problems: []};
+
+  configureLocalization();
+  const locales = [...new Set(found.map(({language}) => toLocale(language)))];
+  await Promise.all(locales.filter((locale) => locale !== 'en').map(loadLocale));
+
+  const title = titleOf(document);
+  const problems: ElementProblem[] = [];
+  let html = '';
+  let done = 0;
+  for (const {element, language} of found) {
+    const location = element.sourceCodeLocation!;
+    const old = prerenderedRoot(element)?.sourceCodeLocation;
+    const start = old?.startOffset ?? location.startTag!.endOffset;
+    const end = old?.endOffset ?? start;
+    // Fallback inside an element nested in another one's old root is not ours to render twice.
+    if (start < done) continue;
+    const rendered = withServerContext(
+      {language, feed: result, baseUrl: options.baseUrl, title},
+      () => renderShadow(element, toLocale(language)),
+    );
+    for (const problem of rendered.problems)
+      problems.push({tag: element.tagName, ...problem});
+    html += `${page.slice(done, start)}<template shadowrootmode="open">${rendered.html}</template>`;
+    done = end;
+  }
+  html += page.slice(done);
+  return {html, elements: found.length, problems};
+}
