@@ -9,6 +9,7 @@ const en = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv KIND FILE.csv [--out FILE.json] [--merge FEED.json]
   municipal-widgets from-csv KIND --template
+  municipal-widgets prerender PAGE.html --feed FEED [--out FILE] [--page-lang TAG]
 
 Commands:
   validate   Checks feeds (files, http(s) URLs, or - for standard input) with
@@ -18,6 +19,11 @@ Commands:
              into one list of the feed. KIND: networks, contacts, twin-towns,
              news or pages. Prints the list as JSON; with --merge, the whole
              feed with that list replaced. Writes nothing when it is invalid.
+  prerender  Fills every element of this library in an HTML page or fragment
+             (a file, or - for standard input) with the block it shows, as a
+             declarative shadow root, so that it shows before and without
+             JavaScript; the rest of the page stays byte for byte as it was.
+             Writes nothing when the feed has problems.
 
 Options:
   --json          Print one JSON object per feed: {valid, problems, counts}.
@@ -25,6 +31,8 @@ Options:
   --out FILE      Write the result to FILE instead of printing it.
   --merge FEED    Put the list into this feed, replacing the list it had.
   --template      Print the CSV header row (the columns) for KIND.
+  --feed FEED     The feed to prerender from: a file, an http(s) URL, or -.
+  --page-lang TAG Language of the page a fragment goes into (default: en).
   --lang LANG     Language of these texts: en, sv, da, nb, fi, de, it
                   (default: from LANG or LC_ALL).
   -h, --help      Show this help.
@@ -142,6 +150,11 @@ or the command line is wrong.`,
   hintCsvListLengths: 'Give every language the same number of values, in the same order.',
   csvExtraCells: 'has more cells than the header row has columns',
   hintCsvExtraCells: 'Add a column name to the header row, or empty the extra cells.',
+  errNoPage: 'Name the HTML page or fragment: prerender PAGE.html --feed FEED.',
+  errNoPageFeed:
+    'Name the feed to prerender from: --feed FEED (a file, an http(s) URL, or -).',
+  errBothStdin: 'Only one of the page and the feed can come from standard input (-).',
+  notePrerendered: {one: 'Prerendered {n} element.', other: 'Prerendered {n} elements.'},
 };
 
 const sv = {
@@ -149,6 +162,7 @@ const sv = {
   municipal-widgets validate FLÖDE [FLÖDE…] [--json] [--timeout MS]
   municipal-widgets from-csv SORT FIL.csv [--out FIL.json] [--merge FLÖDE.json]
   municipal-widgets from-csv SORT --template
+  municipal-widgets prerender SIDA.html --feed FLÖDE [--out FIL] [--page-lang SPRÅK]
 
 Kommandon:
   validate   Kontrollerar flöden (filer, http(s)-adresser eller - för standard
@@ -159,6 +173,11 @@ Kommandon:
              twin-towns, news eller pages. Skriver ut listan som JSON; med
              --merge hela flödet med den listan utbytt. Skriver inget om
              resultatet är ogiltigt.
+  prerender  Fyller varje element från det här biblioteket i en HTML-sida eller
+             ett HTML-fragment (en fil, eller - för standard in) med blocket
+             det visar, som en deklarativ shadow root, så att det syns före
+             och utan JavaScript; resten av sidan lämnas byte för byte som
+             den var. Skriver inget om flödet har problem.
 
 Flaggor:
   --json          Skriv ut ett JSON-objekt per flöde: {valid, problems, counts}.
@@ -166,6 +185,8 @@ Flaggor:
   --out FIL       Skriv resultatet till FIL i stället för att skriva ut det.
   --merge FLÖDE   Lägg in listan i det här flödet och ersätt den lista det hade.
   --template      Skriv ut CSV-rubrikraden (kolumnerna) för SORT.
+  --feed FLÖDE    Flödet att förrendera från: en fil, en http(s)-adress eller -.
+  --page-lang SPRÅK Språket på sidan som ett fragment hamnar i (standard: en).
   --lang SPRÅK    Språk för de här texterna: en, sv, da, nb, fi, de, it
                   (standard: från LANG eller LC_ALL).
   -h, --help      Visa den här hjälpen.
@@ -287,6 +308,11 @@ inte läsas eller kommandoraden är fel.`,
   csvExtraCells: 'har fler celler än rubrikraden har kolumner',
   hintCsvExtraCells:
     'Lägg till ett kolumnnamn i rubrikraden, eller töm de extra cellerna.',
+  errNoPage: 'Ange HTML-sidan eller fragmentet: prerender SIDA.html --feed FLÖDE.',
+  errNoPageFeed:
+    'Ange flödet att förrendera från: --feed FLÖDE (en fil, en http(s)-adress eller -).',
+  errBothStdin: 'Bara en av sidan och flödet kan komma från standard in (-).',
+  notePrerendered: {one: 'Förrenderade {n} element.', other: 'Förrenderade {n} element.'},
 };
 
 const da = {
@@ -294,6 +320,7 @@ const da = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv SLAGS FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv SLAGS --template
+  municipal-widgets prerender SIDE.html --feed FEED [--out FIL] [--page-lang SPROG]
 
 Kommandoer:
   validate   Kontrollerer feeds (filer, http(s)-adresser eller - for standard
@@ -304,6 +331,11 @@ Kommandoer:
              twin-towns, news eller pages. Udskriver listen som JSON; med
              --merge hele feedet med listen udskiftet. Skriver intet, hvis
              resultatet er ugyldigt.
+  prerender  Fylder hvert element fra dette bibliotek i en HTML-side eller et
+             HTML-fragment (en fil, eller - for standard input) med den blok,
+             det viser, som en deklarativ shadow root, så den vises før og
+             uden JavaScript; resten af siden forbliver byte for byte, som
+             den var. Skriver intet, hvis feedet har problemer.
 
 Tilvalg:
   --json          Udskriv ét JSON-objekt pr. feed: {valid, problems, counts}.
@@ -311,6 +343,8 @@ Tilvalg:
   --out FIL       Skriv resultatet til FIL i stedet for at udskrive det.
   --merge FEED    Sæt listen ind i dette feed i stedet for den liste, det havde.
   --template      Udskriv CSV-overskriftsrækken (kolonnerne) for SLAGS.
+  --feed FEED     Feedet, der forhåndsgengives fra: en fil, en http(s)-adresse eller -.
+  --page-lang SPROG Sproget på siden, et fragment indsættes i (standard: en).
   --lang SPROG    Sprog for disse tekster: en, sv, da, nb, fi, de, it
                   (standard: fra LANG eller LC_ALL).
   -h, --help      Vis denne hjælp.
@@ -429,6 +463,14 @@ ikke læses, eller kommandolinjen er forkert.`,
   csvExtraCells: 'har flere celler, end overskriftsrækken har kolonner',
   hintCsvExtraCells:
     'Tilføj et kolonnenavn i overskriftsrækken, eller tøm de ekstra celler.',
+  errNoPage: 'Angiv HTML-siden eller fragmentet: prerender SIDE.html --feed FEED.',
+  errNoPageFeed:
+    'Angiv feedet, der forhåndsgengives fra: --feed FEED (en fil, en http(s)-adresse eller -).',
+  errBothStdin: 'Kun én af siden og feedet kan komme fra standard input (-).',
+  notePrerendered: {
+    one: 'Forhåndsgengav {n} element.',
+    other: 'Forhåndsgengav {n} elementer.',
+  },
 };
 
 const nb = {
@@ -436,6 +478,7 @@ const nb = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv TYPE FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv TYPE --template
+  municipal-widgets prerender SIDE.html --feed FEED [--out FIL] [--page-lang SPRÅK]
 
 Kommandoer:
   validate   Kontrollerer feeder (filer, http(s)-adresser eller - for standard
@@ -446,6 +489,11 @@ Kommandoer:
              news eller pages. Skriver ut listen som JSON; med --merge hele
              feeden med den listen byttet ut. Skriver ingenting hvis
              resultatet er ugyldig.
+  prerender  Fyller hvert element fra dette biblioteket i en HTML-side eller et
+             HTML-fragment (en fil, eller - for standard inn) med blokken det
+             viser, som en deklarativ shadow root, så den vises før og uten
+             JavaScript; resten av siden blir stående byte for byte som den
+             var. Skriver ingenting hvis feeden har problemer.
 
 Valg:
   --json          Skriv ut ett JSON-objekt per feed: {valid, problems, counts}.
@@ -453,6 +501,8 @@ Valg:
   --out FIL       Skriv resultatet til FIL i stedet for å skrive det ut.
   --merge FEED    Sett listen inn i denne feeden i stedet for listen den hadde.
   --template      Skriv ut CSV-overskriftsraden (kolonnene) for TYPE.
+  --feed FEED     Feeden det forhåndsgjengis fra: en fil, en http(s)-adresse eller -.
+  --page-lang SPRÅK Språket på siden et fragment settes inn i (standard: en).
   --lang SPRÅK    Språk for disse tekstene: en, sv, da, nb, fi, de, it
                   (standard: fra LANG eller LC_ALL).
   -h, --help      Vis denne hjelpen.
@@ -570,6 +620,14 @@ ikke leses, eller kommandolinjen er feil.`,
   csvExtraCells: 'har flere celler enn overskriftsraden har kolonner',
   hintCsvExtraCells:
     'Legg til et kolonnenavn i overskriftsraden, eller tøm de ekstra cellene.',
+  errNoPage: 'Oppgi HTML-siden eller fragmentet: prerender SIDE.html --feed FEED.',
+  errNoPageFeed:
+    'Oppgi feeden det skal forhåndsgjengis fra: --feed FEED (en fil, en http(s)-adresse eller -).',
+  errBothStdin: 'Bare én av siden og feeden kan komme fra standard inn (-).',
+  notePrerendered: {
+    one: 'Forhåndsgjengav {n} element.',
+    other: 'Forhåndsgjengav {n} elementer.',
+  },
 };
 
 const fi = {
@@ -577,6 +635,7 @@ const fi = {
   municipal-widgets validate SYÖTE [SYÖTE…] [--json] [--timeout MS]
   municipal-widgets from-csv LAJI TIEDOSTO.csv [--out TIEDOSTO.json] [--merge SYÖTE.json]
   municipal-widgets from-csv LAJI --template
+  municipal-widgets prerender SIVU.html --feed SYÖTE [--out TIEDOSTO] [--page-lang KIELI]
 
 Komennot:
   validate   Tarkistaa syötteet (tiedostot, http(s)-osoitteet tai - vakio-
@@ -587,6 +646,11 @@ Komennot:
              twin-towns, news tai pages. Tulostaa luettelon JSON-muodossa;
              --merge-valinnalla koko syötteen, jossa luettelo on vaihdettu.
              Ei kirjoita mitään, jos tulos ei ole kelvollinen.
+  prerender  Täyttää HTML-sivun tai -katkelman (tiedosto, tai - vakiosyötteelle)
+             jokaisen tämän kirjaston elementin sen näyttämällä lohkolla
+             deklaratiivisena shadow rootina, jotta se näkyy ennen JavaScriptiä
+             ja ilman sitä; muu sivu säilyy tavu tavulta ennallaan. Ei
+             kirjoita mitään, jos syötteessä on ongelmia.
 
 Valinnat:
   --json          Tulosta yksi JSON-olio syötettä kohden: {valid, problems, counts}.
@@ -594,6 +658,8 @@ Valinnat:
   --out TIEDOSTO  Kirjoita tulos TIEDOSTOON tulostamisen sijaan.
   --merge SYÖTE   Lisää luettelo tähän syötteeseen sen aiemman luettelon tilalle.
   --template      Tulosta LAJIN CSV-otsikkorivi (sarakkeet).
+  --feed SYÖTE    Syöte, josta esirenderöidään: tiedosto, http(s)-osoite tai -.
+  --page-lang KIELI Sen sivun kieli, johon katkelma tulee (oletus: en).
   --lang KIELI    Näiden tekstien kieli: en, sv, da, nb, fi, de, it
                   (oletus: LANG- tai LC_ALL-muuttujasta).
   -h, --help      Näytä tämä ohje.
@@ -717,6 +783,14 @@ voitu lukea tai komentorivi on virheellinen.`,
   csvExtraCells: 'on enemmän soluja kuin otsikkorivillä on sarakkeita',
   hintCsvExtraCells:
     'Lisää otsikkoriville sarakkeen nimi tai tyhjennä ylimääräiset solut.',
+  errNoPage: 'Anna HTML-sivu tai -katkelma: prerender SIVU.html --feed SYÖTE.',
+  errNoPageFeed:
+    'Anna syöte, josta esirenderöidään: --feed SYÖTE (tiedosto, http(s)-osoite tai -).',
+  errBothStdin: 'Vain sivu tai syöte voi tulla vakiosyötteestä (-), ei molemmat.',
+  notePrerendered: {
+    one: 'Esirenderöitiin {n} elementti.',
+    other: 'Esirenderöitiin {n} elementtiä.',
+  },
 };
 
 const de = {
@@ -724,6 +798,7 @@ const de = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv ART DATEI.csv [--out DATEI.json] [--merge FEED.json]
   municipal-widgets from-csv ART --template
+  municipal-widgets prerender SEITE.html --feed FEED [--out DATEI] [--page-lang SPRACHE]
 
 Befehle:
   validate   Prüft Feeds (Dateien, http(s)-Adressen oder - für die Standard-
@@ -735,6 +810,12 @@ Befehle:
              twin-towns, news oder pages. Gibt die Liste als JSON aus; mit
              --merge den ganzen Feed mit ersetzter Liste. Schreibt nichts,
              wenn das Ergebnis ungültig ist.
+  prerender  Füllt jedes Element dieser Bibliothek in einer HTML-Seite oder einem
+             HTML-Fragment (eine Datei, oder - für die Standardeingabe) mit
+             dem Block, den es zeigt, als deklarativen Shadow Root, sodass er
+             vor und ohne JavaScript sichtbar ist; der Rest der Seite bleibt
+             Byte für Byte, wie er war. Schreibt nichts, wenn der Feed
+             Probleme hat.
 
 Optionen:
   --json          Ein JSON-Objekt je Feed ausgeben: {valid, problems, counts}.
@@ -742,6 +823,8 @@ Optionen:
   --out DATEI     Das Ergebnis in DATEI schreiben, statt es auszugeben.
   --merge FEED    Die Liste in diesen Feed einsetzen, anstelle seiner Liste.
   --template      Die CSV-Kopfzeile (die Spalten) für ART ausgeben.
+  --feed FEED     Der Feed, aus dem vorgerendert wird: Datei, http(s)-Adresse oder -.
+  --page-lang SPRACHE Sprache der Seite, in die ein Fragment kommt (Standard: en).
   --lang SPRACHE  Sprache dieser Texte: en, sv, da, nb, fi, de, it
                   (Standard: aus LANG oder LC_ALL).
   -h, --help      Diese Hilfe anzeigen.
@@ -872,6 +955,16 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
   csvExtraCells: 'hat mehr Zellen, als die Kopfzeile Spalten hat',
   hintCsvExtraCells:
     'Der Kopfzeile einen Spaltennamen geben oder die überzähligen Zellen leeren.',
+  errNoPage:
+    'Geben Sie die HTML-Seite oder das Fragment an: prerender SEITE.html --feed FEED.',
+  errNoPageFeed:
+    'Geben Sie den Feed an, aus dem vorgerendert wird: --feed FEED (Datei, http(s)-Adresse oder -).',
+  errBothStdin:
+    'Nur die Seite oder der Feed kann aus der Standardeingabe (-) kommen, nicht beide.',
+  notePrerendered: {
+    one: '{n} Element vorgerendert.',
+    other: '{n} Elemente vorgerendert.',
+  },
 };
 
 const it = {
@@ -879,6 +972,7 @@ const it = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv TIPO FILE.csv [--out FILE.json] [--merge FEED.json]
   municipal-widgets from-csv TIPO --template
+  municipal-widgets prerender PAGINA.html --feed FEED [--out FILE] [--page-lang LINGUA]
 
 Comandi:
   validate   Controlla i feed (file, indirizzi http(s) o - per lo standard
@@ -890,6 +984,11 @@ Comandi:
              networks, contacts, twin-towns, news o pages. Stampa l'elenco in
              JSON; con --merge l'intero feed con quell'elenco sostituito. Non
              scrive nulla se il risultato non è valido.
+  prerender  Riempie ogni elemento di questa libreria in una pagina o in un
+             frammento HTML (un file, o - per lo standard input) con il blocco
+             che mostra, come shadow root dichiarativa, così che si veda prima
+             e senza JavaScript; il resto della pagina resta byte per byte
+             com'era. Non scrive nulla se il feed ha problemi.
 
 Opzioni:
   --json          Stampa un oggetto JSON per feed: {valid, problems, counts}.
@@ -897,6 +996,8 @@ Opzioni:
   --out FILE      Scrive il risultato in FILE invece di stamparlo.
   --merge FEED    Inserisce l'elenco in questo feed, al posto di quello che aveva.
   --template      Stampa la riga di intestazione CSV (le colonne) per TIPO.
+  --feed FEED     Il feed da cui prerenderizzare: un file, un indirizzo http(s) o -.
+  --page-lang LINGUA Lingua della pagina in cui va un frammento (predefinita: en).
   --lang LINGUA   Lingua di questi testi: en, sv, da, nb, fi, de, it
                   (predefinita: da LANG o LC_ALL).
   -h, --help      Mostra questo aiuto.
@@ -1024,6 +1125,15 @@ leggibile o la riga di comando è errata.`,
   csvExtraCells: 'ha più celle di quante colonne abbia la riga di intestazione',
   hintCsvExtraCells:
     'Aggiungere un nome di colonna all’intestazione o svuotare le celle in più.',
+  errNoPage: 'Indicare la pagina o il frammento HTML: prerender PAGINA.html --feed FEED.',
+  errNoPageFeed:
+    'Indicare il feed da cui prerenderizzare: --feed FEED (un file, un indirizzo http(s) o -).',
+  errBothStdin:
+    'Solo la pagina o il feed può venire dallo standard input (-), non entrambi.',
+  notePrerendered: {
+    one: 'Prerenderizzato {n} elemento.',
+    other: 'Prerenderizzati {n} elementi.',
+  },
 };
 
 /** The texts by language; a key missing in one falls back to English. */

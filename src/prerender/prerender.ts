@@ -147,7 +147,7 @@ function renderShadow(
   ).selection;
   const html = shadow.replace(
     /^<style>([\s\S]*?)<\/style>/,
-    (_, css: string) => `<style>${minifyCss(css)}</style>`,
+    (_, css: string) => `<style>${minifyCss(css).trim()}</style>`,
   );
   return {html: tidy(html), problems: selection?.problems ?? []};
 }
