@@ -8,6 +8,7 @@
 import {
   LitElement,
   html,
+  noChange,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -40,6 +41,7 @@ import {LanguageController} from '../internal/language-controller.js';
 import {StructuredDataController} from '../internal/structured-data.js';
 import type {Description} from '../internal/schema.js';
 import {integerAttribute} from '../internal/attributes.js';
+import {takeOver} from '../internal/takeover.js';
 import {FeedErrorEvent} from './events.js';
 
 /**
@@ -118,6 +120,8 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   protected selection: Selection<Shown> | undefined;
   /** How many of them were logged to the console. */
   #logged = 0;
+  /** The nodes of a prerendered root (`municipal-widgets prerender`), on show until the live block replaces them. */
+  #prerendered: ChildNode[] | undefined;
 
   /** URL of the feed; defaults to the page's `<meta name="municipal-widgets:feed">`. */
   src = '';
@@ -145,8 +149,19 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
       this.selection = this.ready ? this.select(this.feed) : undefined;
   }
 
+  protected override createRenderRoot() {
+    // The page brought a root (declarative shadow DOM): what was prerendered.
+    if (this.shadowRoot) this.#prerendered = [...this.shadowRoot.childNodes];
+    return super.createRenderRoot();
+  }
+
   protected override update(changed: PropertyValues<this>) {
-    withLocale(this.locale, () => super.update(changed));
+    const prerendered = this.selection && this.#prerendered;
+    const render = () => withLocale(this.locale, () => super.update(changed));
+    if (!prerendered) return render();
+    // The live block is ready: it replaces the prerendered one in one step.
+    this.#prerendered = undefined;
+    takeOver(this.renderRoot as ShadowRoot, prerendered, render);
   }
 
   protected override updated() {
@@ -311,6 +326,9 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   protected override render() {
     const {selection} = this;
     if (selection) return this.renderContent(selection.shown, this.feed);
+    // A prerendered block stays on show while the feed loads (no "Loading…"
+    // in between) and if it fails: it is what the page published.
+    if (this.#prerendered) return noChange;
     // Until its texts have arrived, a non-English block shows only the fallback.
     if (!this.#language.ready) return html`<slot></slot>`;
     const failure = this.feedResult?.ok === false ? this.feedResult.failure : undefined;

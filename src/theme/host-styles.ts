@@ -23,6 +23,11 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Prerendered, until the script takes over: what needs it is not shown, but
+     keeps its space, so that nothing moves when it comes. */
+  :host(:not(:defined)) .needs-script {
+    visibility: hidden;
+  }
   *,
   *::before,
   *::after {

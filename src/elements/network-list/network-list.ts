@@ -227,7 +227,7 @@ export class NetworkList extends WidgetElement<Network[]> {
   }
 
   #renderSearch(shown: number, searching: boolean) {
-    return html`<div part="search" class="search" role="search">
+    return html`<div part="search" class="search needs-script" role="search">
       <label for="search">${msg('Search the networks', {desc: 'Label of the network search field.'})}</label>
       <input id="search" part="search-input" type="search" .value=${this.search} @input=${this.#handleSearch} />
       <p part="count" class="count" role="status">

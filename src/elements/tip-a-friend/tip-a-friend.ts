@@ -226,6 +226,7 @@ export class TipAFriend extends WidgetElement<string | undefined> {
     const sending = form.phase === 'sending';
     return html`<form
       part="form"
+      class="needs-script"
       novalidate
       @submit=${this.#handleSubmit}
       @focusin=${this.#handleFocus}
