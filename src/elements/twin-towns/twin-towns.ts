@@ -208,7 +208,7 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
     ];
     const towns = this.#slices.items(key, () => selected) as TwinTown[];
     return html`<div part="base" class="base">
-      ${towns.length ? this.#mapOf(towns, feed) : nothing}
+      ${towns.length && !isServer ? this.#mapOf(towns, feed) : nothing}
       ${
         towns.length === 0
           ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
