@@ -21,7 +21,10 @@ import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-const BUNDLE_CEILING = 3.67;
+// Raised from 3.67 for taking over prerendered blocks (issue 18): finding the
+// declarative shadow root, keeping it while the feed loads, loading the
+// takeover chunk, and hiding script-only parts until the element is defined.
+const BUNDLE_CEILING = 3.7;
 const CHUNK_BUDGET = 4096;
 
 const sizes = (code) => ({
