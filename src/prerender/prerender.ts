@@ -27,6 +27,13 @@ export interface PrerenderOptions {
   baseUrl?: string;
   /** Where the feed came from, for the elements' `feed-error` reports; default `feed`. */
   feedUrl?: string;
+  /**
+   * The feed of an element that names its own in `src` (the parsed JSON), for
+   * pages whose blocks read several feeds; without it, every element is
+   * rendered from `feed`. An element whose feed is `undefined` is left as it
+   * is (it shows its fallback content until the script runs).
+   */
+  feeds?: (src: string) => unknown;
 }
 
 /** A problem an element found with how it uses the feed (an unknown id, say); it still renders. */
@@ -49,12 +56,15 @@ export interface PrerenderResult {
 export class FeedProblemsError extends Error {
   /** Each problem, with its JSON path. */
   readonly problems: readonly FeedProblem[];
-  constructor(problems: readonly FeedProblem[]) {
+  /** The `src` of the elements that read the feed, if it was not the one for every element. */
+  readonly src: string | undefined;
+  constructor(problems: readonly FeedProblem[], src?: string) {
     super(
       `the feed has ${problems.length} problem(s), e.g. ${problems[0]?.path} ${problems[0]?.message}`,
     );
     this.name = 'FeedProblemsError';
     this.problems = problems;
+    this.src = src;
   }
 }
 
@@ -165,15 +175,29 @@ export async function prerender(
   feed: unknown,
   options: PrerenderOptions = {},
 ): Promise<PrerenderResult> {
-  const checked = validateFeed(feed);
-  if (!checked.feed || checked.problems.length)
-    throw new FeedProblemsError(checked.problems);
-  const result: FeedResult = {
-    ok: true,
-    url: options.feedUrl ?? 'feed',
-    feed: checked.feed,
-    problems: [],
+  const results = new Map<string | undefined, Promise<FeedResult | undefined>>();
+  const resultFor = (src: string | undefined) => {
+    const own = src?.trim() && options.feeds ? src.trim() : undefined;
+    let result = results.get(own);
+    if (!result) {
+      result = Promise.resolve(own ? options.feeds!(own) : feed).then((data) => {
+        if (data === undefined && own) return undefined;
+        const checked = validateFeed(data);
+        if (!checked.feed || checked.problems.length)
+          throw new FeedProblemsError(checked.problems, own);
+        return {
+          ok: true,
+          url: own ?? options.feedUrl ?? 'feed',
+          feed: checked.feed,
+          problems: [],
+        };
+      });
+      results.set(own, result);
+    }
+    return result;
   };
+  // The feed is checked even for a page without elements: a build should fail on a broken one.
+  await resultFor(undefined);
   const document = parse(page, {sourceCodeLocationInfo: true});
   const found = findElements(document, options.language || 'en').filter(
     ({element}) => element.sourceCodeLocation?.startTag,
@@ -188,7 +212,13 @@ export async function prerender(
   const problems: ElementProblem[] = [];
   let html = '';
   let done = 0;
-  for (const {element, language} of found) {
+  const feeds = await Promise.all(
+    found.map(({element}) => resultFor(attribute(element, 'src'))),
+  );
+  let elements = 0;
+  for (const [index, {element, language}] of found.entries()) {
+    const feed = feeds[index];
+    if (!feed) continue;
     const location = element.sourceCodeLocation!;
     const old = prerenderedRoot(element)?.sourceCodeLocation;
     const start = old?.startOffset ?? location.startTag!.endOffset;
@@ -196,14 +226,15 @@ export async function prerender(
     // Fallback inside an element nested in another one's old root is not ours to render twice.
     if (start < done) continue;
     const rendered = withServerContext(
-      {language, feed: result, baseUrl: options.baseUrl, title},
+      {language, feed, baseUrl: options.baseUrl, title},
       () => renderShadow(element, toLocale(language)),
     );
     for (const problem of rendered.problems)
       problems.push({tag: element.tagName, ...problem});
     html += `${page.slice(done, start)}<template shadowrootmode="open">${rendered.html}</template>`;
     done = end;
+    elements++;
   }
   html += page.slice(done);
-  return {html, elements: found.length, problems};
+  return {html, elements, problems};
 }
