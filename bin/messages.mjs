@@ -155,6 +155,8 @@ or the command line is wrong.`,
     'Name the feed to prerender from: --feed FEED (a file, an http(s) URL, or -).',
   errBothStdin: 'Only one of the page and the feed can come from standard input (-).',
   notePrerendered: {one: 'Prerendered {n} element.', other: 'Prerendered {n} elements.'},
+  noteStyleHashes:
+    "A Content-Security-Policy without 'unsafe-inline' needs these in style-src for the prerendered styles: {hashes}",
 };
 
 const sv = {
@@ -313,6 +315,8 @@ inte läsas eller kommandoraden är fel.`,
     'Ange flödet att förrendera från: --feed FLÖDE (en fil, en http(s)-adress eller -).',
   errBothStdin: 'Bara en av sidan och flödet kan komma från standard in (-).',
   notePrerendered: {one: 'Förrenderade {n} element.', other: 'Förrenderade {n} element.'},
+  noteStyleHashes:
+    "En Content-Security-Policy utan 'unsafe-inline' behöver de här i style-src för de förrenderade stilarna: {hashes}",
 };
 
 const da = {
@@ -471,6 +475,8 @@ ikke læses, eller kommandolinjen er forkert.`,
     one: 'Forhåndsgengav {n} element.',
     other: 'Forhåndsgengav {n} elementer.',
   },
+  noteStyleHashes:
+    "En Content-Security-Policy uden 'unsafe-inline' skal have disse i style-src for de forhåndsgengivne styles: {hashes}",
 };
 
 const nb = {
@@ -628,6 +634,8 @@ ikke leses, eller kommandolinjen er feil.`,
     one: 'Forhåndsgjengav {n} element.',
     other: 'Forhåndsgjengav {n} elementer.',
   },
+  noteStyleHashes:
+    "En Content-Security-Policy uten 'unsafe-inline' trenger disse i style-src for de forhåndsgjengitte stilene: {hashes}",
 };
 
 const fi = {
@@ -791,6 +799,8 @@ voitu lukea tai komentorivi on virheellinen.`,
     one: 'Esirenderöitiin {n} elementti.',
     other: 'Esirenderöitiin {n} elementtiä.',
   },
+  noteStyleHashes:
+    "Content-Security-Policy ilman 'unsafe-inline'-arvoa tarvitsee style-src-kohtaan nämä esirenderöityjä tyylejä varten: {hashes}",
 };
 
 const de = {
@@ -965,6 +975,8 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
     one: '{n} Element vorgerendert.',
     other: '{n} Elemente vorgerendert.',
   },
+  noteStyleHashes:
+    "Eine Content-Security-Policy ohne 'unsafe-inline' braucht diese in style-src für die vorgerenderten Styles: {hashes}",
 };
 
 const it = {
@@ -1134,6 +1146,8 @@ leggibile o la riga di comando è errata.`,
     one: 'Prerenderizzato {n} elemento.',
     other: 'Prerenderizzati {n} elementi.',
   },
+  noteStyleHashes:
+    "Una Content-Security-Policy senza 'unsafe-inline' richiede questi in style-src per gli stili prerenderizzati: {hashes}",
 };
 
 /** The texts by language; a key missing in one falls back to English. */

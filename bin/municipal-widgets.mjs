@@ -363,6 +363,8 @@ async function prerenderPage(positionals, values, tr) {
   for (const {tag, path, message} of rendered.problems)
     err(printable(`<${tag}> ${path} ${message}`));
   const note = tr.t('notePrerendered', {n: rendered.elements});
+  if (rendered.styleHashes.length)
+    err(tr.t('noteStyleHashes', {hashes: rendered.styleHashes.join(' ')}));
   if (values.out !== undefined && values.out !== '-') {
     try {
       await writeAtomically(values.out, rendered.html);

@@ -50,6 +50,12 @@ export interface PrerenderResult {
   elements: number;
   /** Problems the elements found with how they use the feed. */
   problems: ElementProblem[];
+  /**
+   * The hashes of the blocks' `<style>` elements (`'sha256-…'`), one per kind
+   * of element: a Content-Security-Policy without `'unsafe-inline'` lets them
+   * apply with `style-src 'self' 'sha256-…' …` (the live blocks need none).
+   */
+  styleHashes: string[];
 }
 
 /** Thrown when the feed breaks the schema: nothing is prerendered from a feed with problems. */
@@ -87,6 +93,12 @@ const minifyCss = (css: string) =>
  */
 const tidy = (html: string) =>
   html.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '').replace(/\s*\n\s*/g, ' ');
+
+/** The CSP source of a text: `'sha256-…'`, base64 of its UTF-8 bytes' SHA-256. */
+async function hash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
 
 const attribute = (element: Element, name: string) =>
   element.attrs.find((attr) => attr.name === name)?.value;
@@ -136,7 +148,7 @@ function titleOf(root: Node): string | undefined {
 function renderShadow(
   element: Element,
   locale: Locale,
-): {html: string; problems: FeedProblem[]} {
+): {html: string; css: string; problems: FeedProblem[]} {
   const renderer = new LitElementRenderer(element.tagName);
   for (const {name, value} of element.attrs) renderer.setAttribute(name, value);
   renderer.connectedCallback();
@@ -155,11 +167,12 @@ function renderShadow(
   const selection = (
     renderer.element as unknown as {selection?: {problems: FeedProblem[]}}
   ).selection;
-  const html = shadow.replace(
-    /^<style>([\s\S]*?)<\/style>/,
-    (_, css: string) => `<style>${minifyCss(css).trim()}</style>`,
-  );
-  return {html: tidy(html), problems: selection?.problems ?? []};
+  let css = '';
+  const html = shadow.replace(/^<style>([\s\S]*?)<\/style>/, (_, text: string) => {
+    css = minifyCss(text).trim();
+    return `<style>${css}</style>`;
+  });
+  return {html: tidy(html), css, problems: selection?.problems ?? []};
 }
 
 /**
@@ -202,7 +215,7 @@ export async function prerender(
   const found = findElements(document, options.language || 'en').filter(
     ({element}) => element.sourceCodeLocation?.startTag,
   );
-  if (!found.length) return {html: page, elements: 0, problems: []};
+  if (!found.length) return {html: page, elements: 0, problems: [], styleHashes: []};
 
   configureLocalization();
   const locales = [...new Set(found.map(({language}) => toLocale(language)))];
@@ -210,6 +223,7 @@ export async function prerender(
 
   const title = titleOf(document);
   const problems: ElementProblem[] = [];
+  const styles = new Set<string>();
   let html = '';
   let done = 0;
   const feeds = await Promise.all(
@@ -229,6 +243,7 @@ export async function prerender(
       {language, feed, baseUrl: options.baseUrl, title},
       () => renderShadow(element, toLocale(language)),
     );
+    if (rendered.css) styles.add(rendered.css);
     for (const problem of rendered.problems)
       problems.push({tag: element.tagName, ...problem});
     html += `${page.slice(done, start)}<template shadowrootmode="open">${rendered.html}</template>`;
@@ -236,5 +251,6 @@ export async function prerender(
     elements++;
   }
   html += page.slice(done);
-  return {html, elements, problems};
+  const styleHashes = await Promise.all([...styles].map(hash));
+  return {html, elements, problems, styleHashes};
 }

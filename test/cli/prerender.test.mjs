@@ -4,6 +4,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile, writeFile, access} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
 import {join} from 'node:path';
 import {run, temporaryDirectory, ROOT} from './helpers.mjs';
 
@@ -42,6 +43,13 @@ describe('municipal-widgets prerender', () => {
       assert.doesNotMatch(list, /<h3[^>]*>North Sea Commission/);
       assert.match(news, /<style>/);
       assert.doesNotMatch(html, /lit-part|Loading/);
+      // What a strict Content-Security-Policy needs: the hash of each kind of block's styles.
+      const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => css);
+      const hashes = styles.map(
+        (css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+      );
+      assert.equal(hashes.length, 2);
+      for (const hash of hashes) assert.ok(stderr.includes(hash), hash);
 
       // Again, on its own output: the same page, not a second template.
       const again = await run(['prerender', out, '--feed', FEED]);
