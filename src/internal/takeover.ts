@@ -16,20 +16,27 @@ function texts(nodes: Iterable<Node>): Text[] {
   return found;
 }
 
-/** Where (`node`, `offset`) is as a character offset into the block's text, if it is in it. */
+/** Characters a reader sees: whitespace differs between a prerendered and a live block. */
+const seen = (text: string) => text.replace(/\s/g, '').length;
+
+/** How many seen characters of the block come before (`node`, `offset`), if it is in the block. */
 function offsetOf(list: Text[], node: Node | null, offset: number): number | undefined {
   let at = 0;
   for (const text of list) {
-    if (text === node) return at + offset;
-    at += text.length;
+    if (text === node) return at + seen(text.data.slice(0, offset));
+    at += seen(text.data);
   }
   return undefined;
 }
 
-function pointAt(list: Text[], offset: number): [Text, number] | undefined {
+/** The point after `count` seen characters: right after the last (`end`), or right before the next. */
+function pointAt(list: Text[], count: number, end: boolean): [Text, number] | undefined {
   for (const text of list) {
-    if (offset <= text.length) return [text, offset];
-    offset -= text.length;
+    for (let i = 0; i <= text.length; i++) {
+      if (count === 0 && (end || (i < text.length && /\S/.test(text.data[i]!))))
+        return [text, i];
+      if (i < text.length && /\S/.test(text.data[i]!)) count--;
+    }
   }
   return undefined;
 }
@@ -72,7 +79,9 @@ export function takeOver(root: ShadowRoot, old: ChildNode[], render: () => void)
       ?.focus({preventScroll: true});
   if (range) {
     const list = texts(root.childNodes);
-    const [anchor, focus] = range.map((offset) => pointAt(list, offset));
+    const [from, to] = range;
+    const anchor = pointAt(list, from, from > to);
+    const focus = pointAt(list, to, to >= from);
     if (anchor && focus) selection!.setBaseAndExtent(...anchor, ...focus);
   }
 }

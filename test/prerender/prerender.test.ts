@@ -125,6 +125,25 @@ describe('prerendered blocks', () => {
       expect(focused!.href).to.equal(link.href);
     });
 
+    it('keeps the selected text selected', async () => {
+      const page = await prerendered(
+        `<network-list lang="en" src="${faultUrl('slow/200/all.json')}"></network-list>`,
+        'all.json',
+      );
+      const el = insert(page);
+      const root = el.shadowRoot!;
+      const description = root.querySelector('[part="description"]')!;
+      const text = description.firstChild as Text;
+      document.getSelection()!.setBaseAndExtent(text, 0, text, 20);
+      const selected = document.getSelection()!.toString();
+      expect(selected).to.have.length(20);
+      await waitUntil(() => !description.isConnected, 'the live block took over', {
+        timeout: 5000,
+      });
+      expect(document.getSelection()!.toString()).to.equal(selected);
+      document.getSelection()!.removeAllRanges();
+    });
+
     it('shows the live data when the feed has changed since it was prerendered', async () => {
       const page = await prerendered(
         `<network-list lang="en" src="${feedUrl('networks.json')}"></network-list>`,
