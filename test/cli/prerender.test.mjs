@@ -102,3 +102,42 @@ describe('municipal-widgets prerender', () => {
     assert.match((await run(['prerender', '-', '--feed', '-'])).stderr, /standard input/);
   });
 });
+
+describe('prerender() (municipal-widgets/prerender)', async () => {
+  const {prerender, FeedProblemsError} = await import('../../lib/prerender/prerender.js');
+  const hostile = '</template><script>alert(1)</script><!--lit-part--><?>';
+  const feed = {
+    version: 1,
+    publisher: {name: 'Kommunen', language: 'sv', country: 'SE'},
+    networks: [{id: 'x', name: hostile, description: `"><img src=x onerror=alert(1)>`}],
+  };
+
+  test('puts feed text into the page as text, never as HTML', async () => {
+    const {html} = await prerender('<network-list></network-list>', feed);
+    assert.doesNotMatch(html, /<script|<img|<\/template><script/);
+    assert.match(html, /&lt;\/template&gt;&lt;script&gt;alert\(1\)/);
+    assert.equal(html.match(/<\/template>/g).length, 1);
+  });
+
+  test('renders each element from the feed its src names, with feeds()', async () => {
+    const other = {...feed, networks: [{id: 'y', name: 'Other network'}]};
+    const {html, elements} = await prerender(
+      '<network-list></network-list><network-list src="other.json"></network-list><network-list src="gone.json"></network-list>',
+      feed,
+      {feeds: (src) => (src === 'other.json' ? other : undefined)},
+    );
+    assert.equal(elements, 2);
+    const [first, second] = html.split('</network-list>');
+    assert.match(first, /alert/);
+    assert.match(second, /Other network/);
+    assert.match(html, /<network-list src="gone.json"><\/network-list>$/);
+  });
+
+  test('throws FeedProblemsError with the problems of a broken feed', async () => {
+    await assert.rejects(
+      prerender('<p>no elements</p>', {version: 1}),
+      (error) =>
+        error instanceof FeedProblemsError && error.problems[0].path === 'publisher',
+    );
+  });
+});
