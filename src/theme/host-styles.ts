@@ -23,10 +23,12 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Prerendered, until the script takes over: what needs it is not shown, but
-     keeps its space, so that nothing moves when it comes. */
-  :host(:not(:defined)) .needs-script {
-    visibility: hidden;
+  /* Prerendered, without JavaScript: what needs it is not shown, but keeps
+     its space, so that a page with scripts looks the same before they run. */
+  @media (scripting: none) {
+    .needs-script {
+      visibility: hidden;
+    }
   }
   *,
   *::before,

@@ -72,7 +72,7 @@ describe('prerendered blocks', () => {
   describe('without JavaScript', () => {
     it('show the network names, with working links, and no search field', async () => {
       const page = await prerendered(
-        '<network-list searchable lang="en" src="/feed.json"></network-list>',
+        '<network-list searchable lang="en" src="/feed.json"></network-list><tip-a-friend lang="en"></tip-a-friend>',
         'all.json',
       );
       const frame = document.createElement('iframe');
@@ -94,6 +94,15 @@ describe('prerendered blocks', () => {
       const search = root.querySelector('[part="search"]')!;
       expect(frame.contentWindow!.getComputedStyle(search).visibility).to.equal('hidden');
       expect(list.getBoundingClientRect().height).to.be.above(100);
+      // The form cannot be sent without a script: hidden, and the reader is told why.
+      const tip = doc.querySelector('tip-a-friend')!.shadowRoot!;
+      const style = (selector: string) =>
+        frame.contentWindow!.getComputedStyle(tip.querySelector(selector)!);
+      expect(style('form').visibility).to.equal('hidden');
+      expect(style('.no-script').display).to.equal('block');
+      expect(tip.querySelector('.no-script')!.textContent).to.equal(
+        'The form needs JavaScript, which this browser has turned off.',
+      );
     });
   });
 
@@ -120,6 +129,26 @@ describe('prerendered blocks', () => {
       expect(root.querySelector('.status')).to.equal(null);
       if (shifts) expect(shifts).to.deep.equal([]);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the form, not the no-JavaScript note, before the script takes over', async () => {
+      const page = await prerendered(
+        '<tip-a-friend lang="en"></tip-a-friend>',
+        'all.json',
+      );
+      const container = document.createElement('div');
+      document.body.append(container);
+      // Parsed but not upgraded: a tag name of its own keeps the script out.
+      (container as HTMLElement & {setHTMLUnsafe(html: string): void}).setHTMLUnsafe(
+        page.replaceAll('tip-a-friend', 'tip-a-friend-prerendered'),
+      );
+      const root = container.firstElementChild!.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('form')!).visibility).to.equal(
+        'visible',
+      );
+      expect(getComputedStyle(root.querySelector('.no-script')!).display).to.equal(
+        'none',
+      );
     });
 
     it('keeps the focus on the same link', async () => {

@@ -14,7 +14,7 @@ import {INPUTS, fieldLabel, fieldsFor, type Field} from './fields.js';
 import {TipForm, type PageRef} from './tip-form.js';
 import {integerAttribute} from '../../internal/attributes.js';
 import {serverContext} from '../../internal/server.js';
-import {styles} from './tip-a-friend.styles.js';
+import {serverStyles, styles} from './tip-a-friend.styles.js';
 import {select} from './select.js';
 
 /**
@@ -46,7 +46,12 @@ import {select} from './select.js';
  * @fires {FeedErrorEvent} feed-error - `action` is not an http(s) URL.
  */
 export class TipAFriend extends WidgetElement<string | undefined> {
-  static override styles = [...WidgetElement.styles, styles];
+  // The browser never renders the note that serverStyles style.
+  static override styles = [
+    ...WidgetElement.styles,
+    styles,
+    ...(isServer ? [serverStyles()] : []),
+  ];
   static override get properties(): PropertyDeclarations {
     return {
       action: {},
@@ -317,6 +322,12 @@ export class TipAFriend extends WidgetElement<string | undefined> {
                     desc: 'Introduction without a page title.',
                   })
             }</p>`
+      }
+      ${
+        // Prerendered: said to a reader without JavaScript, for whom the form is hidden.
+        isServer
+          ? html`<p class="no-script">${msg('The form needs JavaScript, which this browser has turned off.', {desc: 'Shown in a prerendered page to readers without JavaScript, instead of the form.'})}</p>`
+          : nothing
       }
       ${body} ${this.#renderResult()}
     </div>`;
