@@ -96,6 +96,20 @@ describe('municipal-widgets prerender', () => {
     }
   });
 
+  test('--page-lang names the language of the page a fragment goes into', async () => {
+    const {code, stdout} = await run(
+      ['prerender', '-', '--feed', FEED, '--page-lang', 'de-AT'],
+      {
+        input:
+          '<news-list limit="1"></news-list><div lang="da"><news-list limit="1"></news-list></div>',
+      },
+    );
+    assert.equal(code, 0);
+    const [german, danish] = stdout.split('</news-list>');
+    assert.match(german, /3\. Februar 2026/);
+    assert.match(danish, /3\. februar 2026/);
+  });
+
   test('needs a page and a feed, not both from standard input', async () => {
     assert.equal((await run(['prerender'])).code, 2);
     assert.match((await run(['prerender', 'x.html'])).stderr, /--feed FEED/);
