@@ -11,6 +11,7 @@ import {fixtureServer} from './test/server/fixture-server.mjs';
 import {formServer} from './test/server/form-server.mjs';
 import {hostileServer} from './test/server/hostile-server.mjs';
 import {pageServer} from './test/server/page-server.mjs';
+import {prerenderServer} from './test/server/prerender-server.mjs';
 import {summaryReporter} from './test/server/summary-reporter.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -43,7 +44,14 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['development']},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  middleware: [fixtureServer, formServer, hostileServer, cacheServer, pageServer],
+  middleware: [
+    fixtureServer,
+    formServer,
+    hostileServer,
+    cacheServer,
+    pageServer,
+    prerenderServer,
+  ],
   browsers: only.map((name) => browsers[name]()),
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],

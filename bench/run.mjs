@@ -387,31 +387,59 @@ async function benchForm(browser, server) {
   };
 }
 
-/** Part c: the demo page's CLS, on a desktop and a phone-sized viewport. */
+/**
+ * The pages part c measures: the README's plain embed (no fallback content,
+ * no CSS of the page's own), the same blocks with a line of fallback content
+ * each (part b's page), the demo (with its reserved heights), and the plain
+ * page and the demo prerendered by `municipal-widgets prerender` (its Node API).
+ */
+const CLS_PAGES = {
+  plain: '/bench/pages/plain.html',
+  'fallback content': '/bench/pages/all.html',
+  demo: '/demo/index.html',
+  prerendered: '/bench/pages/prerendered.html',
+  'demo, prerendered': '/demo/prerendered.html',
+};
+
+/** Writes bench/pages/prerendered.html: plain.html prerendered from the feed it names. */
+async function prerenderPlain() {
+  const {prerender} = await import(new URL('lib/prerender/prerender.js', ROOT).href);
+  const plain = await readFile(new URL('bench/pages/plain.html', ROOT), 'utf8');
+  const {html} = await prerender(plain, await combinedFeed(ROOT));
+  await writeFile(new URL('bench/pages/prerendered.html', ROOT), html);
+}
+
+/** Part c: each page's CLS, on a desktop and a phone-sized viewport. */
 async function benchDemo(browser, server) {
+  await prerenderPlain();
+  if (!existsSync(new URL('demo/prerendered.html', ROOT)))
+    throw new Error('demo/prerendered.html is missing: run `npm run build`.');
   const out = {};
-  for (const [name, viewport] of Object.entries({desktop: DESKTOP, mobile: MOBILE})) {
-    const values = [];
-    let shifts = [];
-    for (let run = 0; run < PAGE_RUNS; run++) {
-      const result = await loadPage(browser, server, '/demo/index.html', viewport);
-      const value = cumulativeLayoutShift(result.shifts);
-      // Keep the shifts of the worst load, to tell what moved.
-      if (value >= Math.max(0, ...values)) shifts = result.shifts;
-      values.push(value);
+  for (const [page, path] of Object.entries(CLS_PAGES))
+    for (const [name, viewport] of Object.entries({desktop: DESKTOP, mobile: MOBILE})) {
+      const values = [];
+      let shifts = [];
+      for (let run = 0; run < PAGE_RUNS; run++) {
+        const result = await loadPage(browser, server, path, viewport);
+        const value = cumulativeLayoutShift(result.shifts);
+        // Keep the shifts of the worst load, to tell what moved.
+        if (value >= Math.max(0, ...values)) shifts = result.shifts;
+        values.push(value);
+      }
+      out[`${page} ${name}`] = {
+        page,
+        path,
+        viewport: `${viewport.width}×${viewport.height}`,
+        cls: round(median(values), 4),
+        worst: round(Math.max(...values), 4),
+        shifts: shifts.map((shift) => ({
+          ...shift,
+          start: round(shift.start),
+          value: round(shift.value, 4),
+        })),
+        runs: values.length,
+      };
     }
-    out[name] = {
-      viewport: `${viewport.width}×${viewport.height}`,
-      cls: round(median(values), 4),
-      worst: round(Math.max(...values), 4),
-      shifts: shifts.map((shift) => ({
-        ...shift,
-        start: round(shift.start),
-        value: round(shift.value, 4),
-      })),
-      runs: values.length,
-    };
-  }
   return out;
 }
 
@@ -474,7 +502,7 @@ async function main() {
     };
     const list = await part('a', '<network-list> against plain DOM', benchList);
     const page = await part('b', 'every element on one feed', benchPage);
-    const demo = await part('c', 'layout shift of demo/index.html', benchDemo);
+    const demo = await part('c', 'layout shift: plain, demo, prerendered', benchDemo);
     const form = await part('d', 'the form’s interactions (INP)', benchForm);
     const results = {
       machine: {
@@ -588,11 +616,12 @@ function printPage(page) {
 }
 
 function printDemo(demo) {
-  console.log('\nc. cumulative layout shift of demo/index.html\n');
+  console.log('\nc. cumulative layout shift\n');
   console.log(
     table(
-      ['viewport', 'CLS (median)', 'worst', 'shifts'],
+      ['page', 'viewport', 'CLS (median)', 'worst', 'shifts'],
       Object.values(demo).map((row) => [
+        row.page,
         row.viewport,
         row.cls,
         row.worst,

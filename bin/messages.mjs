@@ -10,6 +10,7 @@ const en = {
   municipal-widgets from-csv KIND FILE.csv [--out FILE.json] [--merge FEED.json]
   municipal-widgets from-csv KIND --template
   municipal-widgets protect-emails FEED [--out FILE.json]
+  municipal-widgets prerender PAGE.html --feed FEED [--out FILE] [--page-lang TAG]
 
 Commands:
   validate   Checks feeds (files, http(s) URLs, or - for standard input) with
@@ -25,6 +26,11 @@ Commands:
              so that the published JSON holds no address in clear; the
              elements decode it to show and link it. Writes nothing when the
              feed has problems; prints it, or writes it to --out.
+  prerender  Fills every element of this library in an HTML page or fragment
+             (a file, or - for standard input) with the block it shows, as a
+             declarative shadow root, so that it shows before and without
+             JavaScript; the rest of the page stays byte for byte as it was.
+             Writes nothing when the feed has problems.
 
 Options:
   --json          Print one JSON object per feed: {valid, problems, counts}.
@@ -32,6 +38,8 @@ Options:
   --out FILE      Write the result to FILE instead of printing it.
   --merge FEED    Put the list into this feed, replacing the list it had.
   --template      Print the CSV header row (the columns) for KIND.
+  --feed FEED     The feed to prerender from: a file, an http(s) URL, or -.
+  --page-lang TAG Language of the page a fragment goes into (default: en).
   --lang LANG     Language of these texts: en, sv, da, nb, nn, fi, de, it
                   (default: from LANG or LC_ALL).
   -h, --help      Show this help.
@@ -162,6 +170,13 @@ or the command line is wrong.`,
   hintCsvListLengths: 'Give every language the same number of values, in the same order.',
   csvExtraCells: 'has more cells than the header row has columns',
   hintCsvExtraCells: 'Add a column name to the header row, or empty the extra cells.',
+  errNoPage: 'Name the HTML page or fragment: prerender PAGE.html --feed FEED.',
+  errNoPageFeed:
+    'Name the feed to prerender from: --feed FEED (a file, an http(s) URL, or -).',
+  errBothStdin: 'Only one of the page and the feed can come from standard input (-).',
+  notePrerendered: {one: 'Prerendered {n} element.', other: 'Prerendered {n} elements.'},
+  noteStyleHashes:
+    "A Content-Security-Policy without 'unsafe-inline' needs these in style-src for the prerendered styles: {hashes}",
 };
 
 const sv = {
@@ -170,6 +185,7 @@ const sv = {
   municipal-widgets from-csv SORT FIL.csv [--out FIL.json] [--merge FLÖDE.json]
   municipal-widgets from-csv SORT --template
   municipal-widgets protect-emails FLÖDE [--out FIL.json]
+  municipal-widgets prerender SIDA.html --feed FLÖDE [--out FIL] [--page-lang SPRÅK]
 
 Kommandon:
   validate   Kontrollerar flöden (filer, http(s)-adresser eller - för standard
@@ -186,6 +202,11 @@ Kommandon:
              att den publicerade JSON-filen inte har någon adress i klartext;
              elementen avkodar den för att visa och länka den. Skriver inget
              om flödet har problem; skriver ut det, eller till --out.
+  prerender  Fyller varje element från det här biblioteket i en HTML-sida eller
+             ett HTML-fragment (en fil, eller - för standard in) med blocket
+             det visar, som en deklarativ shadow root, så att det syns före
+             och utan JavaScript; resten av sidan lämnas byte för byte som
+             den var. Skriver inget om flödet har problem.
 
 Flaggor:
   --json          Skriv ut ett JSON-objekt per flöde: {valid, problems, counts}.
@@ -193,6 +214,8 @@ Flaggor:
   --out FIL       Skriv resultatet till FIL i stället för att skriva ut det.
   --merge FLÖDE   Lägg in listan i det här flödet och ersätt den lista det hade.
   --template      Skriv ut CSV-rubrikraden (kolumnerna) för SORT.
+  --feed FLÖDE    Flödet att förrendera från: en fil, en http(s)-adress eller -.
+  --page-lang SPRÅK Språket på sidan som ett fragment hamnar i (standard: en).
   --lang SPRÅK    Språk för de här texterna: en, sv, da, nb, nn, fi, de, it
                   (standard: från LANG eller LC_ALL).
   -h, --help      Visa den här hjälpen.
@@ -324,6 +347,13 @@ inte läsas eller kommandoraden är fel.`,
   csvExtraCells: 'har fler celler än rubrikraden har kolumner',
   hintCsvExtraCells:
     'Lägg till ett kolumnnamn i rubrikraden, eller töm de extra cellerna.',
+  errNoPage: 'Ange HTML-sidan eller fragmentet: prerender SIDA.html --feed FLÖDE.',
+  errNoPageFeed:
+    'Ange flödet att förrendera från: --feed FLÖDE (en fil, en http(s)-adress eller -).',
+  errBothStdin: 'Bara en av sidan och flödet kan komma från standard in (-).',
+  notePrerendered: {one: 'Förrenderade {n} element.', other: 'Förrenderade {n} element.'},
+  noteStyleHashes:
+    "En Content-Security-Policy utan 'unsafe-inline' behöver de här i style-src för de förrenderade stilarna: {hashes}",
 };
 
 const da = {
@@ -332,6 +362,7 @@ const da = {
   municipal-widgets from-csv SLAGS FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv SLAGS --template
   municipal-widgets protect-emails FEED [--out FIL.json]
+  municipal-widgets prerender SIDE.html --feed FEED [--out FIL] [--page-lang SPROG]
 
 Kommandoer:
   validate   Kontrollerer feeds (filer, http(s)-adresser eller - for standard
@@ -348,6 +379,11 @@ Kommandoer:
              den offentliggjorte JSON ikke indeholder nogen adresse i klartekst;
              elementerne afkoder den for at vise og linke den. Skriver intet,
              hvis feedet har problemer; udskriver det, eller skriver til --out.
+  prerender  Fylder hvert element fra dette bibliotek i en HTML-side eller et
+             HTML-fragment (en fil, eller - for standard input) med den blok,
+             det viser, som en deklarativ shadow root, så den vises før og
+             uden JavaScript; resten af siden forbliver byte for byte, som
+             den var. Skriver intet, hvis feedet har problemer.
 
 Tilvalg:
   --json          Udskriv ét JSON-objekt pr. feed: {valid, problems, counts}.
@@ -355,6 +391,8 @@ Tilvalg:
   --out FIL       Skriv resultatet til FIL i stedet for at udskrive det.
   --merge FEED    Sæt listen ind i dette feed i stedet for den liste, det havde.
   --template      Udskriv CSV-overskriftsrækken (kolonnerne) for SLAGS.
+  --feed FEED     Feedet, der forhåndsgengives fra: en fil, en http(s)-adresse eller -.
+  --page-lang SPROG Sproget på siden, et fragment indsættes i (standard: en).
   --lang SPROG    Sprog for disse tekster: en, sv, da, nb, nn, fi, de, it
                   (standard: fra LANG eller LC_ALL).
   -h, --help      Vis denne hjælp.
@@ -483,6 +521,16 @@ ikke læses, eller kommandolinjen er forkert.`,
   csvExtraCells: 'har flere celler, end overskriftsrækken har kolonner',
   hintCsvExtraCells:
     'Tilføj et kolonnenavn i overskriftsrækken, eller tøm de ekstra celler.',
+  errNoPage: 'Angiv HTML-siden eller fragmentet: prerender SIDE.html --feed FEED.',
+  errNoPageFeed:
+    'Angiv feedet, der forhåndsgengives fra: --feed FEED (en fil, en http(s)-adresse eller -).',
+  errBothStdin: 'Kun én af siden og feedet kan komme fra standard input (-).',
+  notePrerendered: {
+    one: 'Forhåndsgengav {n} element.',
+    other: 'Forhåndsgengav {n} elementer.',
+  },
+  noteStyleHashes:
+    "En Content-Security-Policy uden 'unsafe-inline' skal have disse i style-src for de forhåndsgengivne styles: {hashes}",
 };
 
 const nb = {
@@ -491,6 +539,7 @@ const nb = {
   municipal-widgets from-csv TYPE FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv TYPE --template
   municipal-widgets protect-emails FEED [--out FIL.json]
+  municipal-widgets prerender SIDE.html --feed FEED [--out FIL] [--page-lang SPRÅK]
 
 Kommandoer:
   validate   Kontrollerer feeder (filer, http(s)-adresser eller - for standard
@@ -507,6 +556,11 @@ Kommandoer:
              at den publiserte JSON-en ikke har noen adresse i klartekst;
              elementene dekoder den for å vise og lenke den. Skriver ingenting
              hvis feeden har problemer; skriver den ut, eller til --out.
+  prerender  Fyller hvert element fra dette biblioteket i en HTML-side eller et
+             HTML-fragment (en fil, eller - for standard inn) med blokken det
+             viser, som en deklarativ shadow root, så den vises før og uten
+             JavaScript; resten av siden blir stående byte for byte som den
+             var. Skriver ingenting hvis feeden har problemer.
 
 Valg:
   --json          Skriv ut ett JSON-objekt per feed: {valid, problems, counts}.
@@ -514,6 +568,8 @@ Valg:
   --out FIL       Skriv resultatet til FIL i stedet for å skrive det ut.
   --merge FEED    Sett listen inn i denne feeden i stedet for listen den hadde.
   --template      Skriv ut CSV-overskriftsraden (kolonnene) for TYPE.
+  --feed FEED     Feeden det forhåndsgjengis fra: en fil, en http(s)-adresse eller -.
+  --page-lang SPRÅK Språket på siden et fragment settes inn i (standard: en).
   --lang SPRÅK    Språk for disse tekstene: en, sv, da, nb, nn, fi, de, it
                   (standard: fra LANG eller LC_ALL).
   -h, --help      Vis denne hjelpen.
@@ -641,6 +697,16 @@ ikke leses, eller kommandolinjen er feil.`,
   csvExtraCells: 'har flere celler enn overskriftsraden har kolonner',
   hintCsvExtraCells:
     'Legg til et kolonnenavn i overskriftsraden, eller tøm de ekstra cellene.',
+  errNoPage: 'Oppgi HTML-siden eller fragmentet: prerender SIDE.html --feed FEED.',
+  errNoPageFeed:
+    'Oppgi feeden det skal forhåndsgjengis fra: --feed FEED (en fil, en http(s)-adresse eller -).',
+  errBothStdin: 'Bare én av siden og feeden kan komme fra standard inn (-).',
+  notePrerendered: {
+    one: 'Forhåndsgjengav {n} element.',
+    other: 'Forhåndsgjengav {n} elementer.',
+  },
+  noteStyleHashes:
+    "En Content-Security-Policy uten 'unsafe-inline' trenger disse i style-src for de forhåndsgjengitte stilene: {hashes}",
 };
 
 const nn = {
@@ -649,6 +715,7 @@ const nn = {
   municipal-widgets from-csv TYPE FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv TYPE --template
   municipal-widgets protect-emails FEED [--out FIL.json]
+  municipal-widgets prerender SIDE.html --feed FEED [--out FIL] [--page-lang SPRÅK]
 
 Kommandoar:
   validate   Kontrollerer feedar (filer, http(s)-adresser eller - for standard
@@ -666,6 +733,11 @@ Kommandoar:
              at den publiserte JSON-en ikkje har nokon adresse i klartekst;
              elementa dekodar ho for å vise og lenkje ho. Skriv ingenting
              om feeden har problem; skriv han ut, eller til --out.
+  prerender  Fyller kvart element frå dette biblioteket i ei HTML-side eller
+             eit HTML-fragment (ei fil, eller - for standard inn) med blokka
+             det viser, som ein deklarativ shadow root, slik at ho syner før
+             og utan JavaScript; resten av sida blir ståande byte for byte.
+             Skriv ingenting om feeden har problem.
 
 Val:
   --json          Skriv ut eitt JSON-objekt per feed: {valid, problems, counts}.
@@ -673,6 +745,8 @@ Val:
   --out FIL       Skriv resultatet til FIL i staden for å skrive det ut.
   --merge FEED    Set lista inn i denne feeden i staden for lista han hadde.
   --template      Skriv ut CSV-overskriftsrada (kolonnane) for TYPE.
+  --feed FEED     Feeden det skal førehandsteiknast frå: ei fil, ei http(s)-adresse eller -.
+  --page-lang SPRÅK Språket på sida eit fragment hamnar i (standard: en).
   --lang SPRÅK    Språk for desse tekstane: en, sv, da, nb, nn, fi, de, it
                   (standard: frå LANG eller LC_ALL).
   -h, --help      Vis denne hjelpa.
@@ -806,6 +880,16 @@ ikkje lesast, eller kommandolinja er feil.`,
   csvExtraCells: 'har fleire celler enn overskriftsrada har kolonnar',
   hintCsvExtraCells:
     'Legg til eit kolonnenamn i overskriftsrada, eller tøm dei ekstra cellene.',
+  errNoPage: 'Oppgi HTML-sida eller fragmentet: prerender SIDE.html --feed FEED.',
+  errNoPageFeed:
+    'Oppgi feeden det skal førehandsteiknast frå: --feed FEED (ei fil, ei http(s)-adresse eller -).',
+  errBothStdin: 'Berre éin av sida og feeden kan kome frå standard inn (-).',
+  notePrerendered: {
+    one: 'Førehandsteikna {n} element.',
+    other: 'Førehandsteikna {n} element.',
+  },
+  noteStyleHashes:
+    "Ein Content-Security-Policy utan 'unsafe-inline' treng desse i style-src for dei førehandsteikna stilane: {hashes}",
 };
 
 const fi = {
@@ -814,6 +898,7 @@ const fi = {
   municipal-widgets from-csv LAJI TIEDOSTO.csv [--out TIEDOSTO.json] [--merge SYÖTE.json]
   municipal-widgets from-csv LAJI --template
   municipal-widgets protect-emails SYÖTE [--out TIEDOSTO.json]
+  municipal-widgets prerender SIVU.html --feed SYÖTE [--out TIEDOSTO] [--page-lang KIELI]
 
 Komennot:
   validate   Tarkistaa syötteet (tiedostot, http(s)-osoitteet tai - vakio-
@@ -831,6 +916,11 @@ Komennot:
              osoitetta selväkielisenä, ja elementit purkavat sen näyttääkseen
              ja linkittääkseen sen. Ei kirjoita mitään, jos syötteessä on
              ongelmia; tulostaa syötteen tai kirjoittaa sen --out-tiedostoon.
+  prerender  Täyttää HTML-sivun tai -katkelman (tiedosto, tai - vakiosyötteelle)
+             jokaisen tämän kirjaston elementin sen näyttämällä lohkolla
+             deklaratiivisena shadow rootina, jotta se näkyy ennen JavaScriptiä
+             ja ilman sitä; muu sivu säilyy tavu tavulta ennallaan. Ei
+             kirjoita mitään, jos syötteessä on ongelmia.
 
 Valinnat:
   --json          Tulosta yksi JSON-olio syötettä kohden: {valid, problems, counts}.
@@ -838,6 +928,8 @@ Valinnat:
   --out TIEDOSTO  Kirjoita tulos TIEDOSTOON tulostamisen sijaan.
   --merge SYÖTE   Lisää luettelo tähän syötteeseen sen aiemman luettelon tilalle.
   --template      Tulosta LAJIN CSV-otsikkorivi (sarakkeet).
+  --feed SYÖTE    Syöte, josta esirenderöidään: tiedosto, http(s)-osoite tai -.
+  --page-lang KIELI Sen sivun kieli, johon katkelma tulee (oletus: en).
   --lang KIELI    Näiden tekstien kieli: en, sv, da, nb, nn, fi, de, it
                   (oletus: LANG- tai LC_ALL-muuttujasta).
   -h, --help      Näytä tämä ohje.
@@ -974,6 +1066,16 @@ voitu lukea tai komentorivi on virheellinen.`,
   csvExtraCells: 'on enemmän soluja kuin otsikkorivillä on sarakkeita',
   hintCsvExtraCells:
     'Lisää otsikkoriville sarakkeen nimi tai tyhjennä ylimääräiset solut.',
+  errNoPage: 'Anna HTML-sivu tai -katkelma: prerender SIVU.html --feed SYÖTE.',
+  errNoPageFeed:
+    'Anna syöte, josta esirenderöidään: --feed SYÖTE (tiedosto, http(s)-osoite tai -).',
+  errBothStdin: 'Vain sivu tai syöte voi tulla vakiosyötteestä (-), ei molemmat.',
+  notePrerendered: {
+    one: 'Esirenderöitiin {n} elementti.',
+    other: 'Esirenderöitiin {n} elementtiä.',
+  },
+  noteStyleHashes:
+    "Content-Security-Policy ilman 'unsafe-inline'-arvoa tarvitsee style-src-kohtaan nämä esirenderöityjä tyylejä varten: {hashes}",
 };
 
 const de = {
@@ -982,6 +1084,7 @@ const de = {
   municipal-widgets from-csv ART DATEI.csv [--out DATEI.json] [--merge FEED.json]
   municipal-widgets from-csv ART --template
   municipal-widgets protect-emails FEED [--out DATEI.json]
+  municipal-widgets prerender SEITE.html --feed FEED [--out DATEI] [--page-lang SPRACHE]
 
 Befehle:
   validate   Prüft Feeds (Dateien, http(s)-Adressen oder - für die Standard-
@@ -1000,6 +1103,12 @@ Befehle:
              die Elemente entschlüsseln sie, um sie anzuzeigen und zu
              verlinken. Schreibt nichts, wenn der Feed Probleme hat; gibt ihn
              aus oder schreibt ihn nach --out.
+  prerender  Füllt jedes Element dieser Bibliothek in einer HTML-Seite oder einem
+             HTML-Fragment (eine Datei, oder - für die Standardeingabe) mit
+             dem Block, den es zeigt, als deklarativen Shadow Root, sodass er
+             vor und ohne JavaScript sichtbar ist; der Rest der Seite bleibt
+             Byte für Byte, wie er war. Schreibt nichts, wenn der Feed
+             Probleme hat.
 
 Optionen:
   --json          Ein JSON-Objekt je Feed ausgeben: {valid, problems, counts}.
@@ -1007,6 +1116,8 @@ Optionen:
   --out DATEI     Das Ergebnis in DATEI schreiben, statt es auszugeben.
   --merge FEED    Die Liste in diesen Feed einsetzen, anstelle seiner Liste.
   --template      Die CSV-Kopfzeile (die Spalten) für ART ausgeben.
+  --feed FEED     Der Feed, aus dem vorgerendert wird: Datei, http(s)-Adresse oder -.
+  --page-lang SPRACHE Sprache der Seite, in die ein Fragment kommt (Standard: en).
   --lang SPRACHE  Sprache dieser Texte: en, sv, da, nb, nn, fi, de, it
                   (Standard: aus LANG oder LC_ALL).
   -h, --help      Diese Hilfe anzeigen.
@@ -1150,6 +1261,18 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
   csvExtraCells: 'hat mehr Zellen, als die Kopfzeile Spalten hat',
   hintCsvExtraCells:
     'Der Kopfzeile einen Spaltennamen geben oder die überzähligen Zellen leeren.',
+  errNoPage:
+    'Geben Sie die HTML-Seite oder das Fragment an: prerender SEITE.html --feed FEED.',
+  errNoPageFeed:
+    'Geben Sie den Feed an, aus dem vorgerendert wird: --feed FEED (Datei, http(s)-Adresse oder -).',
+  errBothStdin:
+    'Nur die Seite oder der Feed kann aus der Standardeingabe (-) kommen, nicht beide.',
+  notePrerendered: {
+    one: '{n} Element vorgerendert.',
+    other: '{n} Elemente vorgerendert.',
+  },
+  noteStyleHashes:
+    "Eine Content-Security-Policy ohne 'unsafe-inline' braucht diese in style-src für die vorgerenderten Styles: {hashes}",
 };
 
 const it = {
@@ -1158,6 +1281,7 @@ const it = {
   municipal-widgets from-csv TIPO FILE.csv [--out FILE.json] [--merge FEED.json]
   municipal-widgets from-csv TIPO --template
   municipal-widgets protect-emails FEED [--out FILE.json]
+  municipal-widgets prerender PAGINA.html --feed FEED [--out FILE] [--page-lang LINGUA]
 
 Comandi:
   validate   Controlla i feed (file, indirizzi http(s) o - per lo standard
@@ -1175,6 +1299,11 @@ Comandi:
              così che il JSON pubblicato non contenga indirizzi in chiaro; gli
              elementi lo decodificano per mostrarlo e collegarlo. Non scrive
              nulla se il feed ha problemi; lo stampa, o lo scrive in --out.
+  prerender  Riempie ogni elemento di questa libreria in una pagina o in un
+             frammento HTML (un file, o - per lo standard input) con il blocco
+             che mostra, come shadow root dichiarativa, così che si veda prima
+             e senza JavaScript; il resto della pagina resta byte per byte
+             com'era. Non scrive nulla se il feed ha problemi.
 
 Opzioni:
   --json          Stampa un oggetto JSON per feed: {valid, problems, counts}.
@@ -1182,6 +1311,8 @@ Opzioni:
   --out FILE      Scrive il risultato in FILE invece di stamparlo.
   --merge FEED    Inserisce l'elenco in questo feed, al posto di quello che aveva.
   --template      Stampa la riga di intestazione CSV (le colonne) per TIPO.
+  --feed FEED     Il feed da cui prerenderizzare: un file, un indirizzo http(s) o -.
+  --page-lang LINGUA Lingua della pagina in cui va un frammento (predefinita: en).
   --lang LINGUA   Lingua di questi testi: en, sv, da, nb, nn, fi, de, it
                   (predefinita: da LANG o LC_ALL).
   -h, --help      Mostra questo aiuto.
@@ -1322,6 +1453,17 @@ leggibile o la riga di comando è errata.`,
   csvExtraCells: 'ha più celle di quante colonne abbia la riga di intestazione',
   hintCsvExtraCells:
     'Aggiungere un nome di colonna all’intestazione o svuotare le celle in più.',
+  errNoPage: 'Indicare la pagina o il frammento HTML: prerender PAGINA.html --feed FEED.',
+  errNoPageFeed:
+    'Indicare il feed da cui prerenderizzare: --feed FEED (un file, un indirizzo http(s) o -).',
+  errBothStdin:
+    'Solo la pagina o il feed può venire dallo standard input (-), non entrambi.',
+  notePrerendered: {
+    one: 'Prerenderizzato {n} elemento.',
+    other: 'Prerenderizzati {n} elementi.',
+  },
+  noteStyleHashes:
+    "Una Content-Security-Policy senza 'unsafe-inline' richiede questi in style-src per gli stili prerenderizzati: {hashes}",
 };
 
 /** The texts by language; a key missing in one falls back to English. */

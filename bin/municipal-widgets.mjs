@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The municipal-widgets command: `validate` checks feeds with the very validator
 // the elements run in the page, `from-csv` lets editors keep a list in a
-// spreadsheet, and `protect-emails` keeps addresses out of harvesters' reach
-// in the published feed. Exit codes: 0 valid, 1 problems found, 2 unreadable input or a
+// spreadsheet, `protect-emails` keeps addresses out of harvesters' reach in
+// the published feed, and `prerender` fills a page's elements with their
+// blocks so that they show before and without JavaScript. Exit codes: 0 valid,
+// 1 problems found, 2 unreadable input or a
 // wrong command line.
 import {readFile, rename, rm, writeFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
@@ -41,6 +43,8 @@ const OPTIONS = {
   out: {type: 'string'},
   merge: {type: 'string'},
   template: {type: 'boolean'},
+  feed: {type: 'string'},
+  'page-lang': {type: 'string'},
   lang: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean'},
@@ -49,6 +53,7 @@ const COMMAND_OPTIONS = {
   validate: ['json', 'timeout'],
   'from-csv': ['out', 'merge', 'template', 'timeout'],
   'protect-emails': ['out', 'timeout'],
+  prerender: ['feed', 'out', 'page-lang', 'timeout'],
 };
 const GLOBAL_OPTIONS = ['lang', 'help', 'version'];
 
@@ -354,6 +359,85 @@ async function protectEmails(positionals, values, tr) {
   return EXIT.valid;
 }
 
+/** The prerenderer (lib/prerender/, npm run build); `undefined` before it is built. */
+async function loadPrerender() {
+  try {
+    return (await import(new URL('../lib/prerender/prerender.js', import.meta.url).href))
+      .prerender;
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+/** The page's text, exactly: a byte order mark kept, so that it is written back. */
+async function readPage(source) {
+  const bytes = await readBytes(source);
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+  } catch {
+    throw new ReadError('not-utf8');
+  }
+}
+
+async function prerenderPage(positionals, values, tr) {
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError('errNoPage');
+  if (extra.length) throw new UsageError('errExtraArgument', {argument: extra[0]});
+  const source = values.feed;
+  if (source === undefined) throw new UsageError('errNoPageFeed');
+  if (file === '-' && source === '-') throw new UsageError('errBothStdin');
+  const timeout = parseTimeout(values.timeout);
+  const validateFeed = await requireValidator(tr);
+  const prerender = validateFeed && (await loadPrerender());
+  if (!prerender) {
+    if (validateFeed) err(tr.t('errNoValidator', {file: validatorFile()}));
+    return EXIT.unreadable;
+  }
+  let page;
+  try {
+    page = await readPage(file);
+  } catch (error) {
+    return reportReadError(error, file, {timeout}, tr);
+  }
+  let data;
+  try {
+    data = await readFeed(source, {timeout});
+  } catch (error) {
+    return reportReadError(error, source, {timeout}, tr);
+  }
+  // The elements would skip a broken entry; a page baked from the feed would keep it.
+  const result = explain(validateFeed, data, tr, {feedUrl: feedUrlOf(source)});
+  if (!result.valid) {
+    for (const problem of result.problems) err(problemLine(problem, tr));
+    err(`${summary(result, tr)} ${tr.t('noteNotWritten')}`);
+    return EXIT.invalid;
+  }
+  const rendered = await prerender(page, data, {
+    language: values['page-lang'],
+    feedUrl: source,
+  });
+  // What the elements would log in the page: an unknown id, say. They still render.
+  for (const {tag, path, message} of rendered.problems)
+    err(printable(`<${tag}> ${path} ${message}`));
+  const note = tr.t('notePrerendered', {n: rendered.elements});
+  if (rendered.styleHashes.length)
+    err(tr.t('noteStyleHashes', {hashes: rendered.styleHashes.join(' ')}));
+  if (values.out !== undefined && values.out !== '-') {
+    try {
+      await writeAtomically(values.out, rendered.html);
+    } catch (error) {
+      err(tr.t('errWrite', {file: values.out, detail: error?.code ?? String(error)}));
+      return EXIT.unreadable;
+    }
+    err(`${tr.t('noteWritten', {file: values.out})} ${note}`);
+  } else {
+    process.stdout.write(rendered.html);
+    err(note);
+  }
+  return EXIT.valid;
+}
+
 async function version() {
   const pkg = JSON.parse(
     await readFile(new URL('../package.json', import.meta.url), 'utf8'),
@@ -411,6 +495,7 @@ async function main(args) {
     }
     if (command === 'validate') return await validate(rest, values, tr);
     if (command === 'protect-emails') return await protectEmails(rest, values, tr);
+    if (command === 'prerender') return await prerenderPage(rest, values, tr);
     return await fromCsv(rest, values, tr);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -43,6 +43,7 @@ const problems = [
 const chunks = files.filter((file) => /^dist\/.+-[\w-]{8}\.js$/.test(file));
 for (const name of [
   'twin-towns-map',
+  'takeover',
   'vcard',
   'validate',
   'tip',

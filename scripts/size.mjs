@@ -28,7 +28,10 @@ const BUNDLE_TARGET = 3.0;
 // <language-links> (+1138 B: element, select, and 12 autonyms Chromium's Intl
 // lacks, 228 B of them), then protected e-mail and network logos (+303 B:
 // decoding an address where it is shown, the logo and its styles).
-const BUNDLE_CEILING = 3.94;
+// Then taking over prerendered blocks (issue 18, +188 B): finding the
+// declarative shadow root, keeping it while the feed loads, loading the
+// takeover chunk, and hiding script-only parts until the element is defined.
+const BUNDLE_CEILING = 3.97;
 const CHUNK_BUDGET = 4096;
 
 const sizes = (code) => ({

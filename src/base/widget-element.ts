@@ -8,6 +8,7 @@
 import {
   LitElement,
   html,
+  noChange,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -41,6 +42,11 @@ import {StructuredDataController} from '../internal/structured-data.js';
 import type {Description} from '../internal/schema.js';
 import {integerAttribute} from '../internal/attributes.js';
 import {FeedErrorEvent} from './events.js';
+
+type TakeOver = typeof import('../internal/takeover.js').takeOver;
+
+/** The code that replaces prerendered blocks, loaded once a page has one; `null` if it could not load. */
+let takeoverChunk: Promise<TakeOver | null> | undefined;
 
 /**
  * What an element shows, as its pure `select(feed, props)` works it out: the
@@ -118,6 +124,10 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   protected selection: Selection<Shown> | undefined;
   /** How many of them were logged to the console. */
   #logged = 0;
+  /** The nodes of a prerendered root (`municipal-widgets prerender`), on show until the live block replaces them. */
+  #prerendered: ChildNode[] | undefined;
+  /** How to replace it; `undefined` until its chunk has loaded. */
+  #takeOver: TakeOver | null | undefined;
 
   /** URL of the feed; defaults to the page's `<meta name="municipal-widgets:feed">`. */
   src = '';
@@ -145,8 +155,33 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
       this.selection = this.ready ? this.select(this.feed) : undefined;
   }
 
+  protected override createRenderRoot() {
+    // The page brought a root (declarative shadow DOM): what was prerendered.
+    if (this.shadowRoot) {
+      this.#prerendered = [...this.shadowRoot.childNodes];
+      // Loads while the feed does, as the validators do.
+      (takeoverChunk ??= import('../internal/takeover.js').then(
+        (chunk) => chunk.takeOver,
+        () => null,
+      )).then((takeOver) => {
+        this.#takeOver = takeOver;
+        this.requestUpdate();
+      });
+    }
+    return super.createRenderRoot();
+  }
+
   protected override update(changed: PropertyValues<this>) {
-    withLocale(this.locale, () => super.update(changed));
+    const prerendered =
+      this.selection && this.#takeOver !== undefined && this.#prerendered;
+    const render = () => withLocale(this.locale, () => super.update(changed));
+    if (!prerendered) return render();
+    // The live block is ready: it replaces the prerendered one in one step.
+    this.#prerendered = undefined;
+    if (this.#takeOver)
+      return this.#takeOver(this.renderRoot as ShadowRoot, prerendered, render);
+    render();
+    for (const node of prerendered) node.remove();
   }
 
   protected override updated() {
@@ -309,6 +344,9 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   ): TemplateResult | typeof nothing;
 
   protected override render() {
+    // A prerendered block stays on show while the feed loads (no "Loading…"
+    // in between) and if it fails: it is what the page published.
+    if (this.#prerendered) return noChange;
     const {selection} = this;
     if (selection) return this.renderContent(selection.shown, this.feed);
     // Until its texts have arrived, a non-English block shows only the fallback.

@@ -3,7 +3,7 @@
  * one-paragraph form: rendered by `<contact-card>` and, for each network's
  * contact people, inline by `<network-list>`.
  */
-import {css, html, nothing, type TemplateResult} from 'lit';
+import {css, html, isServer, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {emailAddress, mailtoHref} from '../feed/email.js';
 import type {Contact} from '../feed/types.js';
@@ -28,8 +28,13 @@ export function channels(
   contact: Contact,
   publisherCountry: string | undefined,
 ): TemplateResult | typeof nothing {
-  // A protected address is decoded here, to be shown and linked, and nowhere else.
-  const address = emailAddress(contact.email);
+  // A protected address is decoded here, to be shown and linked, and nowhere
+  // else: not in a prerendered page either, which would hold it in clear (the
+  // live block adds it).
+  const address =
+    isServer && typeof contact.email === 'object'
+      ? undefined
+      : emailAddress(contact.email);
   const mail = address && mailtoHref(address);
   const website = safeHref(contact.url);
   if (!contact.phones?.length && !mail && !website) return nothing;

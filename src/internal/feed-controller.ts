@@ -2,9 +2,10 @@
  * The feed an element reads: asks the shared store (one load per URL for the
  * whole page) and keeps only the answer to the element's latest request.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {loadFeed} from '../feed/store.js';
 import type {FeedResult} from '../feed/types.js';
+import {serverContext} from './server.js';
 import {nextTask} from './tasks.js';
 
 /** What the controller asks its element. */
@@ -46,6 +47,8 @@ export class FeedController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    // Prerendering in Node fetches nothing: it hands over the feed it loaded.
+    if (isServer) this.result = serverContext()?.feed;
   }
 
   hostConnected() {

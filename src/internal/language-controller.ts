@@ -2,11 +2,12 @@
  * The language an element speaks, followed as the page changes its `lang`
  * attributes, with that language's texts loaded before the element uses them.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {sourceLocale} from '../i18n/generated/locale-codes.js';
 import {formatLocale} from '../i18n/format.js';
 import {languageOf, observeLanguage, toLocale, type Locale} from '../i18n/language.js';
 import {isLocaleReady, loadLocale} from '../i18n/localization.js';
+import {serverContext} from './server.js';
 import {nextTask} from './tasks.js';
 
 /** Tracks one element's language; the element re-renders when it changes or its texts arrive. */
@@ -22,6 +23,12 @@ export class LanguageController implements ReactiveController {
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
     host.addController(this);
+    // Prerendering in Node has no page to read `lang` from: it names the language.
+    const language = isServer && serverContext()?.language;
+    if (language) {
+      this.pageLanguage = language;
+      this.uiLocale = toLocale(language);
+    }
   }
 
   /** Whether the element's texts are loaded: until then it shows its fallback only. */

@@ -1,4 +1,6 @@
 /** The only way a page-given URL becomes a link: contract §6 allows https, http, mailto and tel. */
+import {isServer} from 'lit';
+import {serverContext} from './server.js';
 
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
@@ -9,7 +11,8 @@ const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 export function safeHref(href: string | null | undefined): string | undefined {
   if (!href?.trim()) return undefined;
   try {
-    const url = new URL(href, document.baseURI);
+    // Prerendered in Node, relative URLs resolve against the page's URL if it is given.
+    const url = new URL(href, isServer ? serverContext()?.baseUrl : document.baseURI);
     return SAFE_SCHEMES.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

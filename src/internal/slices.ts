@@ -3,10 +3,11 @@
  * entries show at once and the page answers input while the rest follow
  * (100 000 news items once took one 4.9 s task).
  */
-import {noChange, type ReactiveElement, type TemplateResult} from 'lit';
+import {isServer, noChange, type ReactiveElement, type TemplateResult} from 'lit';
 import {nextTask} from './tasks.js';
 
-const FIRST_SLICE = 25;
+// Prerendered, the whole list at once: a reader without JavaScript gets no more.
+const FIRST_SLICE = isServer ? Infinity : 25;
 const SLICE = 100;
 
 export class Slices<T> {

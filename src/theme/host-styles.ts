@@ -23,6 +23,13 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Prerendered, without JavaScript: what needs it is not shown, but keeps
+     its space, so that a page with scripts looks the same before they run. */
+  @media (scripting: none) {
+    .needs-script {
+      visibility: hidden;
+    }
+  }
   *,
   *::before,
   *::after {

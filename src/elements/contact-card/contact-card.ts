@@ -112,7 +112,7 @@ export class ContactCard extends WidgetElement<Contact | undefined> {
       ${role ? html`<p part="role" class="role">${role}</p>` : nothing}
       ${channels(contact, publisherCountry)}
       ${contact.address ? this.#renderAddress(contact.address, publisherCountry) : nothing}
-      <button part="save" type="button" @click=${() => void this.#handleSave(contact, publisherCountry)}>
+      <button part="save" class="needs-script" type="button" @click=${() => void this.#handleSave(contact, publisherCountry)}>
         ${msg('Save contact', {desc: 'Button that downloads the contact as a vCard file.'})}
       </button>
     </div>`;

@@ -1,6 +1,7 @@
 /** The `<network-list>` element: the European networks a publisher belongs to. */
 import {
   html,
+  isServer,
   noChange,
   nothing,
   type PropertyDeclarations,
@@ -27,7 +28,8 @@ type MemberKind = NonNullable<Network['memberKind']>;
  * for long (`npm run bench` measures the longest task). The first slice is
  * smaller: it also pays for making the templates and `Intl` formatters.
  */
-const FIRST_SLICE = 25;
+// Prerendered, the whole list at once: a reader without JavaScript gets no more.
+const FIRST_SLICE = isServer ? Infinity : 25;
 const SLICE = 100;
 
 /**
@@ -238,7 +240,7 @@ export class NetworkList extends WidgetElement<Network[]> {
   }
 
   #renderSearch(shown: number, searching: boolean) {
-    return html`<div part="search" class="search" role="search">
+    return html`<div part="search" class="search needs-script" role="search">
       <label for="search">${msg('Search the networks', {desc: 'Label of the network search field.'})}</label>
       <input id="search" part="search-input" type="search" .value=${this.search} @input=${this.#handleSearch} />
       <p part="count" class="count" role="status">

@@ -81,7 +81,7 @@ export class NewsList extends WidgetElement<NewsShown> {
   #renderFilter(items: readonly NewsItem[], topic: string, shown: number) {
     const topics = topicsOf(items, (t) => this.text(t), this.formatLocale);
     const n = formatNumber(shown, this.formatLocale);
-    return html`<div part="filter" class="filter">
+    return html`<div part="filter" class="filter needs-script">
       <label for="topic">${msg('Topic', {desc: 'Label of the news topic filter.'})}</label>
       <select id="topic" part="filter-select" @change=${this.#handleTopic}>
         <option value="" ?selected=${!topic}>${msg('All topics', {desc: 'Filter choice that shows every news item.'})}</option>

@@ -1,6 +1,16 @@
 /** Styles of `<tip-a-friend>`. */
 import {css} from 'lit';
 
+/** Only in a prerendered page: the note for readers without JavaScript. */
+// A function, so that the bundle, which never calls it, leaves it out.
+export const serverStyles = () => css`
+  @media (scripting: enabled) {
+    .no-script {
+      display: none;
+    }
+  }
+`;
+
 export const styles = css`
   :host {
     --_mw-error: var(--mw-color-error, #b3261e);

@@ -1,5 +1,11 @@
 /** The `<tip-a-friend>` element: "tell a friend about this page". */
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatNumber} from '../../i18n/format.js';
 import {subLevel} from '../../internal/heading.js';
@@ -7,7 +13,8 @@ import {WidgetElement} from '../../base/widget-element.js';
 import {INPUTS, fieldLabel, fieldsFor, type Field} from './fields.js';
 import {TipForm, type PageRef} from './tip-form.js';
 import {integerAttribute} from '../../internal/attributes.js';
-import {styles} from './tip-a-friend.styles.js';
+import {serverContext} from '../../internal/server.js';
+import {serverStyles, styles} from './tip-a-friend.styles.js';
 import {select} from './select.js';
 
 /**
@@ -39,7 +46,12 @@ import {select} from './select.js';
  * @fires {FeedErrorEvent} feed-error - `action` is not an http(s) URL.
  */
 export class TipAFriend extends WidgetElement<string | undefined> {
-  static override styles = [...WidgetElement.styles, styles];
+  // The browser never renders the note that serverStyles style.
+  static override styles = [
+    ...WidgetElement.styles,
+    styles,
+    ...(isServer ? [serverStyles()] : []),
+  ];
   static override get properties(): PropertyDeclarations {
     return {
       action: {},
@@ -87,7 +99,7 @@ export class TipAFriend extends WidgetElement<string | undefined> {
     csrf: this.csrfField ? [this.csrfField, this.csrfToken] : undefined,
   }));
   /** The browser offers a share sheet and it has not failed. */
-  #canShare = Boolean(navigator.share);
+  #canShare = !isServer && Boolean(navigator.share);
 
   protected override get usesFeed() {
     return false;
@@ -103,6 +115,9 @@ export class TipAFriend extends WidgetElement<string | undefined> {
   }
 
   get #page(): PageRef {
+    // Prerendered in Node there is no page to ask: only the attributes say.
+    if (isServer)
+      return {url: this.pageUrl, title: this.pageTitle || serverContext()?.title || ''};
     return {
       url:
         this.pageUrl ||
@@ -216,6 +231,7 @@ export class TipAFriend extends WidgetElement<string | undefined> {
     const sending = form.phase === 'sending';
     return html`<form
       part="form"
+      class="needs-script"
       novalidate
       @submit=${this.#handleSubmit}
       @focusin=${this.#handleFocus}
@@ -306,6 +322,12 @@ export class TipAFriend extends WidgetElement<string | undefined> {
                     desc: 'Introduction without a page title.',
                   })
             }</p>`
+      }
+      ${
+        // Prerendered: said to a reader without JavaScript, for whom the form is hidden.
+        isServer
+          ? html`<p class="no-script">${msg('The form needs JavaScript, which this browser has turned off.', {desc: 'Shown in a prerendered page to readers without JavaScript, instead of the form.'})}</p>`
+          : nothing
       }
       ${body} ${this.#renderResult()}
     </div>`;

@@ -1,6 +1,7 @@
 /** The `<twin-towns>` element: a publisher's twin towns and partners at a glance. */
 import {
   html,
+  isServer,
   noChange,
   nothing,
   type PropertyDeclarations,
@@ -71,7 +72,8 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (this.view === 'map' && !this.#mapRequested) {
+    // Prerendered in Node, the list only: the map needs a script anyway.
+    if (!isServer && this.view === 'map' && !this.#mapRequested) {
       this.#mapRequested = true;
       import('./twin-towns-map.js').then(
         (module) => (this.map = module),
@@ -224,7 +226,7 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
     ];
     const towns = this.#slices.items(key, () => selected) as TwinTown[];
     return html`<div part="base" class="base">
-      ${towns.length ? this.#mapOf(towns, feed) : nothing}
+      ${towns.length && !isServer ? this.#mapOf(towns, feed) : nothing}
       ${
         towns.length === 0
           ? html`<p part="empty" class="empty">${this.#empty()}</p>`
