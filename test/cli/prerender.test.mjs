@@ -15,6 +15,19 @@ const TEMPLATE = /<template shadowrootmode="open">[\s\S]*?<\/template>/g;
 const PAGE = `\uFEFF<!DOCTYPE html>\r\n<html lang="sv">\r\n<head><title>Å ä ö</title></head>\r\n<body>\r\n  <P CLASS=x>Före &amp; efter</P>\r\n  <network-list ids="aer,cpmr"  heading-level=3></network-list>\r\n  <!-- <news-list></news-list> -->\r\n  <news-list lang="en" limit="1"><p>Fallback</p></news-list>\r\n</body>\r\n</html>\r\n`;
 
 describe('municipal-widgets prerender', () => {
+  test('never writes a protected e-mail address into the page in clear', async () => {
+    const feed = join(ROOT, 'demo/feeds/vgr-protected.json');
+    const plain = JSON.parse(await readFile(join(ROOT, 'demo/feeds/vgr.json'), 'utf8'));
+    const address = plain.contacts.find(({id}) => id === 'mikael-appelqvist').email;
+    const {code, stdout, stderr} = await run(['prerender', '-', '--feed', feed], {
+      input: '<contact-card contact="mikael-appelqvist"></contact-card>\n',
+    });
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Mikael Appelqvist/);
+    assert.ok(!stdout.includes(address), 'the address is not in the page');
+    assert.doesNotMatch(stdout, /mailto:/);
+  });
+
   test('a page without elements comes back unchanged', async () => {
     const page = '<!doctype html><title>x</title><p>No blocks <b>here</b>\n';
     const {code, stdout, stderr} = await run(['prerender', '-', '--feed', FEED], {
