@@ -35,6 +35,16 @@ export const plugins = () => [
   }),
 ];
 
+/**
+ * Structured data loads by the kind of block: `linked-data` is the mapping of
+ * review stamps and news, `linked-data-people` that of contacts and networks.
+ * In the bundle, the JSON-LD code both share (the script element, the
+ * serialisation) goes with the smaller, so that no third chunk is needed; the
+ * per-element build has it in `core` (below).
+ */
+const LINKED_DATA = /lib[/\\]internal[/\\](schema-pages|linked-data-pages)\.js$/;
+const JSON_LD = /lib[/\\]internal[/\\](script|json-ld)\.js$/;
+
 const bundle = {
   input: 'lib/define.js',
   plugins: [tscSourcemaps(), stripMsgDesc(), minifyLiterals(), ...plugins()],
@@ -45,6 +55,8 @@ const bundle = {
     format: 'es',
     entryFileNames: 'municipal-widgets.js',
     chunkFileNames: 'municipal-widgets.[name]-[hash].js',
+    manualChunks: (id) =>
+      LINKED_DATA.test(id) || JSON_LD.test(id) ? 'linked-data' : undefined,
     banner,
     sourcemap: true,
   },
@@ -54,15 +66,17 @@ const bundle = {
  * The per-element build's shared chunks, by module (lib/ paths): `core`, which
  * every element imports, holds Lit, @lit/localize, the base with its
  * controllers, the feed store and the small feed helpers most elements use
- * (a few hundred bytes each: one chunk rather than a request each);
- * `contacts` what shows and describes a contact (contact-card, network-list,
- * the vCard and the structured data). Anything else shared goes where rollup
- * puts it, each lazy module in a chunk of its own.
+ * (a few hundred bytes each: one chunk rather than a request each), and the
+ * JSON-LD code that all four describing elements need once they have
+ * rendered; `contacts` what shows a contact's phones and e-mail
+ * (contact-card, network-list, the vCard and their structured data);
+ * `linked-data` as in the bundle. Anything else shared goes where rollup puts
+ * it, each lazy module in a chunk of its own.
  */
 const SHARED = {
-  core: /[/\\](node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]|lib[/\\](base|theme|i18n)[/\\](?!generated[/\\]locales)|lib[/\\]version\.js|lib[/\\]internal[/\\](feed-controller|language-controller|structured-data|heading|attributes|tasks|links)\.js|lib[/\\]feed[/\\](store|range|lookup|problems|formats|paths|topics)\.js)/,
-  contacts:
-    /lib[/\\](internal[/\\](contact-channels|phone)|feed[/\\](contacts|email))\.js$/,
+  core: /[/\\](node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]|lib[/\\](base|theme|i18n)[/\\](?!generated[/\\]locales)|lib[/\\]version\.js|lib[/\\]internal[/\\](feed-controller|language-controller|structured-data|heading|attributes|tasks|links|script|json-ld)\.js|lib[/\\]feed[/\\](store|shared|range|lookup|problems|formats|paths|topics|contacts)\.js)/,
+  contacts: /lib[/\\](internal[/\\](contact-channels|phone)|feed[/\\]email)\.js$/,
+  'linked-data': LINKED_DATA,
 };
 
 const elements = {

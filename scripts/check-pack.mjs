@@ -53,6 +53,7 @@ const LAZY = [
   'validate',
   'tip',
   'linked-data',
+  'linked-data-people',
   ...targetLocales,
 ];
 const bundleChunks = files.filter((file) => /^dist\/[^/]+-[\w-]{8}\.js$/.test(file));

@@ -10,22 +10,18 @@
 // Lower the ceiling whenever the bundle shrinks; it reaches the target in the
 // performance work (issue 8). It rose from 3.41 with issue 16's split of the
 // base into controllers and per-element select() (+0.47 KB gzip, after moving
-// the tip-a-friend send flow and the vCard download into their lazy chunks),
-// and from 3.67 with issue 20's per-element entries (+0.1 KB): copies of one
-// version on a page share their feed store (one request per feed when the
-// bundle and per-element entries meet) and tell the bundle from an entry when
-// both define elements, so that mixing them warns of nothing.
+// the tip-a-friend send flow and the vCard download into their lazy chunks).
 //
 // Then what a page pays (issue 20): the gzip total of every script a Swedish
 // page fetches to render one block from a feed, in each layout. The scripts
 // are found in the build's import graph, read from dist/ itself: the entry,
 // its static imports (and theirs), and the lazy chunks such a page takes at
-// runtime, with their static imports. The rule for the lazy ones is TAKEN: the
-// Swedish texts, the validators (they load beside the feed) and the structured
-// data (after the block has rendered; all four elements measured describe
-// what they show). Never the vCard, the form's logic, the map or another
-// language: they load on a click, a form entry, a `view="map"`, another
-// `lang`. test/bundle/entries.test.ts checks the rule against what Chromium
+// runtime, with their static imports. The rule for the lazy ones (`takes`
+// below): the Swedish texts, the validators (they load beside the feed) and
+// the structured data of the block's kind (after the block has rendered; all
+// four elements measured describe what they show). Never the vCard, the
+// form's logic, the map or another language: they load on a click, a form
+// entry, a `view="map"`, another `lang`. test/bundle/entries.test.ts checks the rule against what Chromium
 // really requests for such a page.
 import {readdir, readFile} from 'node:fs/promises';
 import {dirname, join, normalize} from 'node:path';
@@ -40,11 +36,12 @@ import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-const BUNDLE_CEILING = 3.69;
+const BUNDLE_CEILING = 3.67;
 const CHUNK_BUDGET = 4096;
 
 /** The lazy chunks a Swedish page showing a block from a feed takes (see above), by name. */
-const TAKEN = /^(municipal-widgets\.)?(sv|validate|linked-data)-[\w-]{8}\.js$/;
+const STAMP = ['sv', 'validate', 'linked-data'];
+const PEOPLE = ['sv', 'validate', 'linked-data-people'];
 
 /**
  * The pages measured, × Lit alone (gzip). `goal` is the issue's; where the
@@ -60,16 +57,29 @@ const TAKEN = /^(municipal-widgets\.)?(sv|validate|linked-data)-[\w-]{8}\.js$/;
  * its element, its texts, its validators and its structured data.
  */
 const PAGES = [
-  {page: '<review-stamp>', entry: 'elements/review-stamp.js', goal: 2.0, ceiling: 3.79},
-  {page: '<contact-card>', entry: 'elements/contact-card.js', goal: 2.4, ceiling: 3.76},
+  {
+    page: '<review-stamp>',
+    entry: 'elements/review-stamp.js',
+    takes: STAMP,
+    goal: 2.0,
+    ceiling: 3.52,
+  },
+  {
+    page: '<contact-card>',
+    entry: 'elements/contact-card.js',
+    takes: PEOPLE,
+    goal: 2.4,
+    ceiling: 3.72,
+  },
   {
     page: '<network-list> with its contacts',
     entry: 'elements/network-list.js',
+    takes: PEOPLE,
     goal: 2.8,
-    ceiling: 4.02,
+    ceiling: 3.96,
   },
   // For comparison: the same <review-stamp> page with the one-file bundle.
-  {page: '<review-stamp>, one-file bundle', entry: BUNDLE},
+  {page: '<review-stamp>, one-file bundle', entry: BUNDLE, takes: STAMP},
 ];
 
 /** The chunks a module in dist/ imports: statically, and with import(). */
@@ -92,8 +102,11 @@ function importsOf(file, code) {
   return found;
 }
 
-/** Every script a page fetches for `entry` under the TAKEN rule, paths relative to dist/. */
-async function pageScripts(entry) {
+/** Every script a page fetches for `entry`, taking the lazy chunks named `takes`; paths relative to dist/. */
+async function pageScripts(entry, takes) {
+  const taken = new RegExp(
+    `^(municipal-widgets\\.)?(${takes.join('|')})-[\\w-]{8}\\.js$`,
+  );
   const seen = new Set();
   const visit = async (file) => {
     if (seen.has(file)) return;
@@ -103,7 +116,7 @@ async function pageScripts(entry) {
       await readFile(`dist/${file}`, 'utf8'),
     );
     for (const next of direct) await visit(next);
-    for (const next of dynamic) if (TAKEN.test(next.split('/').pop())) await visit(next);
+    for (const next of dynamic) if (taken.test(next.split('/').pop())) await visit(next);
   };
   await visit(entry);
   return [...seen];
@@ -191,12 +204,12 @@ console.log(
 console.log(
   `${'page'.padEnd(34)} ${pad('scripts', 7)} ${pad('gzip', 8)} ${pad('× Lit', 6)} ${pad('goal', 5)}  gate`,
 );
-for (const {page, entry, goal, ceiling} of PAGES) {
+for (const {page, entry, takes, goal, ceiling} of PAGES) {
   if (!gzipOf[entry]) {
     failures.push(`dist/${entry} is missing: run npm run build`);
     continue;
   }
-  const scripts = await pageScripts(entry);
+  const scripts = await pageScripts(entry, takes);
   const total = scripts.reduce((sum, file) => sum + gzipOf[file], 0);
   const ratio = Number((total / lit.gzip).toFixed(2));
   const limit = ceiling ?? goal;
