@@ -36,14 +36,15 @@ export const plugins = () => [
 ];
 
 /**
- * Structured data loads by the kind of block: `linked-data` is the mapping of
- * review stamps and news, `linked-data-people` that of contacts and networks.
- * In the bundle, the JSON-LD code both share (the script element, the
- * serialisation) goes with the smaller, so that no third chunk is needed; the
- * per-element build has it in `core` (below).
+ * Structured data loads by the kind of block: `linked-data-pages` is the
+ * mapping of review stamps and news, `linked-data-people` that of contacts and
+ * networks. The bundle has the JSON-LD code both share (the script element,
+ * the serialisation) in a third lazy chunk of rollup's making; the
+ * per-element build has it in `core` (below). (Not a manual chunk in the
+ * bundle: rollup would pull the entry's own modules into it too, and the
+ * entry would import it statically.)
  */
 const LINKED_DATA = /lib[/\\]internal[/\\](schema-pages|linked-data-pages)\.js$/;
-const JSON_LD = /lib[/\\]internal[/\\](script|json-ld)\.js$/;
 
 const bundle = {
   input: 'lib/define.js',
@@ -55,8 +56,6 @@ const bundle = {
     format: 'es',
     entryFileNames: 'municipal-widgets.js',
     chunkFileNames: 'municipal-widgets.[name]-[hash].js',
-    manualChunks: (id) =>
-      LINKED_DATA.test(id) || JSON_LD.test(id) ? 'linked-data' : undefined,
     banner,
     sourcemap: true,
   },
@@ -70,13 +69,13 @@ const bundle = {
  * JSON-LD code that all four describing elements need once they have
  * rendered; `contacts` what shows a contact's phones and e-mail
  * (contact-card, network-list, the vCard and their structured data);
- * `linked-data` as in the bundle. Anything else shared goes where rollup puts
+ * `linked-data-pages` as in the bundle. Anything else shared goes where rollup puts
  * it, each lazy module in a chunk of its own.
  */
 const SHARED = {
   core: /[/\\](node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]|lib[/\\](base|theme|i18n)[/\\](?!generated[/\\]locales)|lib[/\\]version\.js|lib[/\\]internal[/\\](feed-controller|language-controller|structured-data|heading|attributes|tasks|links|script|json-ld)\.js|lib[/\\]feed[/\\](store|shared|range|lookup|problems|formats|paths|topics|contacts)\.js)/,
   contacts: /lib[/\\](internal[/\\](contact-channels|phone)|feed[/\\]email)\.js$/,
-  'linked-data': LINKED_DATA,
+  'linked-data-pages': LINKED_DATA,
 };
 
 const elements = {

@@ -52,7 +52,7 @@ const LAZY = [
   'vcard',
   'validate',
   'tip',
-  'linked-data',
+  'linked-data-pages',
   'linked-data-people',
   ...targetLocales,
 ];

@@ -10,7 +10,12 @@
 // Lower the ceiling whenever the bundle shrinks; it reaches the target in the
 // performance work (issue 8). It rose from 3.41 with issue 16's split of the
 // base into controllers and per-element select() (+0.47 KB gzip, after moving
-// the tip-a-friend send flow and the vCard download into their lazy chunks).
+// the tip-a-friend send flow and the vCard download into their lazy chunks),
+// and from 3.67 with issue 20 (+0.14 KB gzip): copies of one version on a page
+// share their feed store (the contract's one request per feed when the bundle
+// and per-element entries meet), a copy tells the bundle from an entry so that
+// mixing them warns of nothing, and structured data loads by kind of block
+// (which makes a review-stamp page with the bundle 0.2 KB lighter).
 //
 // Then what a page pays (issue 20): the gzip total of every script a Swedish
 // page fetches to render one block from a feed, in each layout. The scripts
@@ -36,11 +41,11 @@ import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-const BUNDLE_CEILING = 3.67;
+const BUNDLE_CEILING = 3.7;
 const CHUNK_BUDGET = 4096;
 
 /** The lazy chunks a Swedish page showing a block from a feed takes (see above), by name. */
-const STAMP = ['sv', 'validate', 'linked-data'];
+const STAMP = ['sv', 'validate', 'linked-data-pages'];
 const PEOPLE = ['sv', 'validate', 'linked-data-people'];
 
 /**
@@ -62,21 +67,21 @@ const PAGES = [
     entry: 'elements/review-stamp.js',
     takes: STAMP,
     goal: 2.0,
-    ceiling: 3.52,
+    ceiling: 3.51,
   },
   {
     page: '<contact-card>',
     entry: 'elements/contact-card.js',
     takes: PEOPLE,
     goal: 2.4,
-    ceiling: 3.72,
+    ceiling: 3.71,
   },
   {
     page: '<network-list> with its contacts',
     entry: 'elements/network-list.js',
     takes: PEOPLE,
     goal: 2.8,
-    ceiling: 3.96,
+    ceiling: 3.95,
   },
   // For comparison: the same <review-stamp> page with the one-file bundle.
   {page: '<review-stamp>, one-file bundle', entry: BUNDLE, takes: STAMP},

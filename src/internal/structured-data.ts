@@ -10,16 +10,13 @@ import type {Description} from './schema.js';
 
 type Chunk = typeof import('./linked-data-pages.js');
 
-/** The chunk each kind of block's structured data is in, loaded once per page. */
-const CHUNKS = {
-  people: () => import('./linked-data-people.js'),
-  pages: () => import('./linked-data-pages.js'),
-};
-const loading: Partial<Record<keyof typeof CHUNKS, Promise<Chunk>>> = {};
-const chunkOf = ({kind}: Description) => {
-  const group = kind === 'contact' || kind === 'networks' ? 'people' : 'pages';
-  return (loading[group] ??= CHUNKS[group]());
-};
+/** The chunks of each kind of block's structured data, loaded once per page. */
+let people: Promise<Chunk> | undefined;
+let pages: Promise<Chunk> | undefined;
+const chunkOf = ({kind}: Description) =>
+  kind === 'contact' || kind === 'networks'
+    ? (people ??= import('./linked-data-people.js'))
+    : (pages ??= import('./linked-data-pages.js'));
 
 /** Describes its element as JSON-LD in the document's head. */
 export class StructuredDataController implements ReactiveController {

@@ -116,7 +116,7 @@ describe('dist/elements/<tag>.js', () => {
       'stamp.json',
       '<review-stamp page="internationellt-arbete"></review-stamp>',
       'Senast granskad: 2 maj 2017 av Katarina Loodh',
-      ['elements/core', 'elements/linked-data', 'elements/sv', 'elements/validate'],
+      ['elements/core', 'elements/linked-data-pages', 'elements/sv', 'elements/validate'],
     ],
     [
       'contact-card',
