@@ -68,21 +68,21 @@ const PAGES = [
     entry: 'elements/review-stamp.js',
     takes: STAMP,
     goal: 2.0,
-    ceiling: 3.51,
+    ceiling: 3.5,
   },
   {
     page: '<contact-card>',
     entry: 'elements/contact-card.js',
     takes: PEOPLE,
     goal: 2.4,
-    ceiling: 3.71,
+    ceiling: 3.7,
   },
   {
     page: '<network-list> with its contacts',
     entry: 'elements/network-list.js',
     takes: PEOPLE,
     goal: 2.8,
-    ceiling: 3.95,
+    ceiling: 3.94,
   },
   // For comparison, not gated: the same <review-stamp> page with the one-file
   // bundle, and a page with every element (each entry, or the bundle).
