@@ -4,7 +4,7 @@
 // cumulative layout shift; and the bundle's gzip size. See bench/README.md.
 import os from 'node:os';
 import {existsSync} from 'node:fs';
-import {readFile, writeFile} from 'node:fs/promises';
+import {readdir, readFile, writeFile} from 'node:fs/promises';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {gzipSync} from 'node:zlib';
 // puppeteer-core (a devDependency, the version @web/test-runner-chrome uses) drives the
@@ -23,7 +23,15 @@ const SIZES = [100, 1000, 5000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PAGE_RUNS = Math.max(3, Math.ceil(RUNS / 2));
 /** Which parts to run: `BENCH_PARTS=c` measures only the demo's layout shift. */
-const PARTS = process.env.BENCH_PARTS ?? 'abcd';
+const PARTS = process.env.BENCH_PARTS ?? 'abcde';
+/** Part e's slow connection (CDP Network.emulateNetworkConditions): latency added to each request, bytes per second. */
+const SLOW_MBPS = 1.6;
+const SLOW = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (SLOW_MBPS * 1e6) / 8,
+  uploadThroughput: 750e3 / 8,
+};
 const VARIANTS = {
   contacts: 'each network with 1–2 contact people',
   bare: 'networks without contact people',
@@ -218,12 +226,20 @@ async function benchList(browser, server) {
   return rows;
 }
 
-/** One cold load of `path` in a fresh context (empty cache), instrumented. */
-async function loadPage(browser, server, path, viewport) {
+/**
+ * One cold load of `path` in a fresh context (empty cache), instrumented;
+ * `network` emulates a connection, `tags` are the elements whose rendering is awaited.
+ */
+async function loadPage(browser, server, path, viewport, {network, tags = TAGS} = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(viewport);
-  await page.evaluateOnNewDocument(instrument, TAGS);
+  if (network) {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  await page.evaluateOnNewDocument(instrument, tags);
   server.reset();
   await page.goto(server.origin + path, {waitUntil: 'load'});
   await page.waitForFunction(() => window.__bench.rendered !== undefined, {
@@ -250,7 +266,7 @@ async function loadPage(browser, server, path, viewport) {
         .map((element) => element.localName),
       widgets: all.length,
     };
-  }, TAGS);
+  }, tags);
   await context.close();
   return result;
 }
@@ -388,6 +404,130 @@ async function benchForm(browser, server) {
 }
 
 /**
+ * Part e's pages: a Swedish page with only `<review-stamp>` (what every page
+ * of a municipal site has) and one with every element, on the site's feed;
+ * each loaded with the one-file bundle or with the per-element entries, and
+ * each of those without and with `<link rel="modulepreload">` for the
+ * scripts it then needs before it can render (the bundle: its Swedish and
+ * validators' chunks; the entries: also their shared chunks); and with the
+ * prototype autoloader. Built from dist/ as it is, so the hashed chunk names
+ * are the real ones.
+ */
+async function loadingPages() {
+  const [top, elements] = await Promise.all([
+    readdir(new URL('dist/', ROOT)),
+    readdir(new URL('dist/elements/', ROOT)),
+  ]);
+  const find = (files, dir, prefix) => {
+    const file = files.find((name) =>
+      new RegExp(`^${prefix}-[\\w-]{8}\\.js$`).test(name),
+    );
+    if (!file) throw new Error(`bench: no dist/${dir}${prefix}-*.js; run npm run build`);
+    return `/dist/${dir}${file}`;
+  };
+  const bodies = {
+    stamp: {
+      tags: ['review-stamp'],
+      body: '<review-stamp page="organisationer-och-natverk"></review-stamp>',
+    },
+    all: {
+      tags: [...TAGS],
+      body: `<network-list><p>Västra Götalandsregionen är medlem i tretton europeiska nätverk.</p></network-list>
+      <contact-card contact="mikael-appelqvist"><p>Mikael Appelqvist</p></contact-card>
+      <twin-towns><p>Herning, Ravenna, Chobe District Council</p></twin-towns>
+      <review-stamp page="organisationer-och-natverk"></review-stamp>
+      <news-list limit="3"></news-list>
+      <tip-a-friend></tip-a-friend>`,
+    },
+  };
+  const pages = [];
+  for (const [name, {tags, body}] of Object.entries(bodies)) {
+    const needsContacts = tags.some((tag) =>
+      ['contact-card', 'network-list'].includes(tag),
+    );
+    const layouts = {
+      'one file': {
+        scripts: ['/dist/municipal-widgets.js'],
+        preload: [
+          find(top, '', 'municipal-widgets.sv'),
+          find(top, '', 'municipal-widgets.validate'),
+        ],
+      },
+      'per element': {
+        scripts: tags.map((tag) => `/dist/elements/${tag}.js`),
+        preload: [
+          find(elements, 'elements/', 'core'),
+          ...(needsContacts ? [find(elements, 'elements/', 'contacts')] : []),
+          find(elements, 'elements/', 'sv'),
+          find(elements, 'elements/', 'validate'),
+        ],
+      },
+    };
+    // The prototype autoloader (pages/autoload.js): one script on every page, importing the entries it finds.
+    layouts.autoloader = {scripts: ['/bench/pages/autoload.js'], preload: []};
+    for (const [layout, {scripts, preload}] of Object.entries(layouts))
+      for (const hints of preload.length ? [false, true] : [false]) {
+        const path = `/__bench/pages/${name}-${layout.replace(' ', '-')}${hints ? '-preload' : ''}.html`;
+        const html = `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8" />
+    <title>municipal-widgets bench: ${name}, ${layout}</title>
+    <meta name="municipal-widgets:feed" content="/__bench/feeds/site.json" />
+    ${hints ? preload.map((href) => `<link rel="modulepreload" href="${href}" />`).join('\n    ') : ''}
+    ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n    ')}
+  </head>
+  <body><main><h1>Internationellt arbete</h1>${body}</main></body>
+</html>
+`;
+        pages.push({page: name, layout, hints, path, html, tags});
+      }
+  }
+  return pages;
+}
+
+/**
+ * Part e: what a page pays in time for its scripts at a slow connection
+ * (SLOW: 150 ms added to each request, 1.6 Mbit/s), each page in each layout,
+ * from navigation to every block rendered; the requests the server saw for
+ * scripts; the feed requests (must be 1).
+ */
+async function benchLoading(browser, server, pages) {
+  const rows = [];
+  for (const {page, layout, hints, path, tags} of pages) {
+    const runs = [];
+    for (let run = 0; run < PAGE_RUNS; run++) {
+      const result = await loadPage(browser, server, path, DESKTOP, {
+        network: SLOW,
+        tags,
+      });
+      runs.push({
+        renderedMs: result.rendered,
+        scripts: server.paths().filter((p) => p.endsWith('.js')).length,
+        feedRequests: server.count('/__bench/feeds/site.json'),
+        errors: result.errors,
+      });
+    }
+    const row = {
+      page,
+      layout,
+      modulepreload: hints,
+      runs: runs.length,
+      renderedMs: round(median(runs.map((run) => run.renderedMs))),
+      minMs: round(Math.min(...runs.map((run) => run.renderedMs))),
+      maxMs: round(Math.max(...runs.map((run) => run.renderedMs))),
+      scripts: Math.max(...runs.map((run) => run.scripts)),
+      feedRequests: Math.max(...runs.map((run) => run.feedRequests)),
+      errors: [...new Set(runs.flatMap((run) => run.errors))],
+      samples: runs.map((run) => round(run.renderedMs)),
+    };
+    rows.push(row);
+    log(`  ${page}, ${layout}${hints ? ', modulepreload' : ''}: ${row.renderedMs} ms`);
+  }
+  return rows;
+}
+
+/**
  * The pages part c measures: the README's plain embed (no fallback content,
  * no CSS of the page's own), the same blocks with a line of fallback content
  * each (part b's page), the demo (with its reserved heights), and the plain
@@ -471,7 +611,23 @@ async function main() {
         `/__bench/feeds/networks-${size}-${variant}.json`,
         JSON.stringify(networksFeed(size, {contacts: variant === 'contacts'})),
       );
-  feeds.set('/__bench/feeds/combined.json', JSON.stringify(await combinedFeed(ROOT)));
+  const combined = await combinedFeed(ROOT);
+  feeds.set('/__bench/feeds/combined.json', JSON.stringify(combined));
+  // Part e's site feed: the same, with the review dates every page of the site shows.
+  feeds.set(
+    '/__bench/feeds/site.json',
+    JSON.stringify({
+      ...combined,
+      pages: combined.pages.map((page) => ({
+        ...page,
+        reviewed: '2025-09-15',
+        reviewedBy: 'Katarina Loodh',
+        updated: '2025-10-02',
+      })),
+    }),
+  );
+  const loadingPageList = PARTS.includes('e') ? await loadingPages() : [];
+  for (const {path, html} of loadingPageList) feeds.set(path, html);
 
   const server = await startServer(ROOT, feeds);
   const browser = await puppeteer.launch({
@@ -504,6 +660,11 @@ async function main() {
     const page = await part('b', 'every element on one feed', benchPage);
     const demo = await part('c', 'layout shift: plain, demo, prerendered', benchDemo);
     const form = await part('d', 'the form’s interactions (INP)', benchForm);
+    const loading = await part(
+      'e',
+      'one file or per-element entries, at 150 ms and 1.6 Mbit/s',
+      (browser, server) => benchLoading(browser, server, loadingPageList),
+    );
     const results = {
       machine: {
         cpus: os.cpus().length,
@@ -525,6 +686,7 @@ async function main() {
       page,
       demo,
       form,
+      loading,
     };
     await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -541,8 +703,9 @@ async function main() {
           ` INP ${form.inpMs} ms at worst, ${form.medianInpMs} ms median` +
           ` (Event Timing, entries of 16 ms or more); input delay and handlers at most ${form.processedMs} ms`,
       );
+    if (loading) printLoading(loading);
     console.log(
-      `\ne. ${results.bundle.file}: ${results.bundle.bytes} bytes, ${results.bundle.gzipBytes} gzipped (level 9)`,
+      `\nf. ${results.bundle.file}: ${results.bundle.bytes} bytes, ${results.bundle.gzipBytes} gzipped (level 9)`,
     );
     console.log(`\nAll figures: ${new URL(RESULTS).pathname}`);
   } finally {
@@ -613,6 +776,36 @@ function printPage(page) {
       `   in its frame: ${script.duration} ms ${script.invoker} (${script.source}${script.function ? ` ${script.function}` : ''})`,
     );
   if (page.errors.length) console.log(`   errors shown by: ${page.errors.join(', ')}`);
+}
+
+function printLoading(rows) {
+  console.log(
+    `\ne. time to rendered blocks from navigation, ${SLOW.latency} ms per request and ${SLOW_MBPS} Mbit/s (median of ${rows[0].runs} cold loads)\n`,
+  );
+  console.log(
+    table(
+      [
+        'page',
+        'layout',
+        'modulepreload',
+        'rendered',
+        'min–max',
+        'scripts',
+        'feed requests',
+      ],
+      rows.map((row) => [
+        row.page === 'stamp' ? '<review-stamp> only' : 'every element',
+        row.layout,
+        row.modulepreload ? 'yes' : 'no',
+        `${Math.round(row.renderedMs)} ms`,
+        `${Math.round(row.minMs)}–${Math.round(row.maxMs)}`,
+        row.scripts,
+        row.feedRequests,
+      ]),
+    ),
+  );
+  for (const row of rows)
+    if (row.errors.length) console.log(`   errors shown by: ${row.errors.join(', ')}`);
 }
 
 function printDemo(demo) {

@@ -1,9 +1,10 @@
 // Checks what `npm pack` would publish: everything a user needs (the bundle and
-// its chunks, the schema, the un-bundled modules with their types, the
+// its chunks, the per-element entries and theirs, the schema, the un-bundled modules with their types, the
 // manifest, the editor data, the CLI) and nothing else (no sources, tests,
 // demo or coverage). Runs in `npm test` after the build.
 import {execFileSync} from 'node:child_process';
 import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
+import {TAGS} from '../lib/tags.js';
 
 const [pack] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
@@ -26,10 +27,16 @@ const required = [
   'lib/define.js',
   'lib/define.d.ts',
   'bin/municipal-widgets.mjs',
+  ...TAGS.flatMap((tag) => [
+    `dist/elements/${tag}.js`,
+    `lib/elements/${tag}/define.js`,
+    `lib/elements/${tag}/define.d.ts`,
+  ]),
 ];
 const allowed = [
   /^(README\.md|LICENSE|package\.json|custom-elements\.json|vscode\.html-custom-data\.json)$/,
   /^dist\/municipal-widgets(\.[a-z-]+-[\w-]{8})?\.js(\.map)?$/,
+  /^dist\/elements\/[a-z-]+(-[\w-]{8})?\.js(\.map)?$/,
   /^dist\/feed\.schema\.json$/,
   /^lib\/.+\.(js|d\.ts)(\.map)?$/,
   /^bin\/.+\.mjs$/,
@@ -40,18 +47,27 @@ const problems = [
     .filter((file) => !allowed.some((pattern) => pattern.test(file)))
     .map((file) => `should not ship: ${file}`),
 ];
-const chunks = files.filter((file) => /^dist\/.+-[\w-]{8}\.js$/.test(file));
-for (const name of [
+const LAZY = [
   'twin-towns-map',
   'takeover',
   'vcard',
   'validate',
   'tip',
-  'linked-data',
+  'linked-data-pages',
+  'linked-data-people',
   ...targetLocales,
-])
-  if (!chunks.some((file) => file.includes(`.${name}-`)))
+];
+const bundleChunks = files.filter((file) => /^dist\/[^/]+-[\w-]{8}\.js$/.test(file));
+for (const name of LAZY)
+  if (!bundleChunks.some((file) => file.includes(`.${name}-`)))
     problems.push(`missing chunk: ${name}`);
+// The per-element build: the same lazy chunks, and the shared ones every element imports.
+const elementChunks = files.filter((file) =>
+  /^dist\/elements\/.+-[\w-]{8}\.js$/.test(file),
+);
+for (const name of [...LAZY, 'core', 'contacts'])
+  if (!elementChunks.some((file) => file.startsWith(`dist/elements/${name}-`)))
+    problems.push(`missing chunk: elements/${name}`);
 
 console.log(
   `npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KB unpacked`,

@@ -13,12 +13,16 @@
 // the tip-a-friend send flow and the vCard download into their lazy chunks).
 // Issue 17 raised it to 3.89 (see BUNDLE_CEILING).
 import {readdir, readFile} from 'node:fs/promises';
+import {dirname, join, normalize} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {walk} from 'estree-walker';
 import {rollup} from 'rollup';
+import {parseAst} from 'rollup/parseAst';
 import virtual from './virtual-module.mjs';
 import {plugins} from '../rollup.config.mjs';
 import {LAND} from '../lib/elements/twin-towns/generated/world.js';
 import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
+import {TAGS} from '../lib/tags.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
@@ -31,8 +35,105 @@ const BUNDLE_TARGET = 3.0;
 // Then taking over prerendered blocks (issue 18, +188 B): finding the
 // declarative shadow root, keeping it while the feed loads, loading the
 // takeover chunk, and hiding script-only parts until the element is defined.
-const BUNDLE_CEILING = 3.97;
+// Then issue 20 (+142 B): copies of one version on a page share their feed
+// store, a copy tells the bundle from an entry, structured data loads by kind.
+const BUNDLE_CEILING = 4.0;
 const CHUNK_BUDGET = 4096;
+
+/** The lazy chunks a Swedish page showing a block from a feed takes (see above), by name. */
+const STAMP = ['sv', 'validate', 'linked-data-pages'];
+const PEOPLE = ['sv', 'validate', 'linked-data-people'];
+
+/**
+ * The pages measured, × Lit alone (gzip). `goal` is the issue's; where the
+ * build does not reach it yet, `ceiling` is the figure it reaches, a ratchet
+ * like the bundle's: lower it when a page gets smaller, never raise it without
+ * a reason in the commit. Without a ceiling the goal itself is the gate.
+ *
+ * Why the goals are not reached: the `core` chunk every element imports is
+ * by itself more than twice Lit alone (`elements/core-*.js` above: Lit, and
+ * as much again of @lit/localize's runtime, the base with its status texts
+ * and controllers, the feed store with its retries and size cap, language
+ * resolution and Intl helpers, the host styles, the JSON-LD script code), so a
+ * page with the smallest element pays over 2 × before its element, its texts, its
+ * validators and its structured data. What the lazy chunks could still give
+ * back: per-element locale chunks (a review stamp's Swedish texts with the
+ * base's are under a third of the whole Swedish chunk) and per-section
+ * validators (publisher and pages alone: about two thirds of the generated
+ * validators); neither brings a page under its goal.
+ */
+const PAGES = [
+  {
+    page: '<review-stamp>',
+    entry: 'elements/review-stamp.js',
+    takes: STAMP,
+    goal: 2.0,
+    ceiling: 3.72,
+  },
+  {
+    page: '<contact-card>',
+    entry: 'elements/contact-card.js',
+    takes: PEOPLE,
+    goal: 2.4,
+    ceiling: 3.92,
+  },
+  {
+    page: '<network-list> with its contacts',
+    entry: 'elements/network-list.js',
+    takes: PEOPLE,
+    goal: 2.8,
+    ceiling: 4.19,
+  },
+  // For comparison, not gated: the same <review-stamp> page with the one-file
+  // bundle, and a page with every element (each entry, or the bundle).
+  {page: '<review-stamp>, one-file bundle', entry: BUNDLE, takes: STAMP},
+  {
+    page: 'every element, per element',
+    entry: TAGS.map((tag) => `elements/${tag}.js`),
+    takes: [...new Set([...STAMP, ...PEOPLE])],
+  },
+  {page: 'every element, one-file bundle', entry: BUNDLE, takes: [...STAMP, ...PEOPLE]},
+];
+
+/** The chunks a module in dist/ imports: statically, and with import(). */
+function importsOf(file, code) {
+  const found = {static: [], dynamic: []};
+  const at = (source) => normalize(join(dirname(file), source));
+  walk(parseAst(code), {
+    enter(node) {
+      if (
+        ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration'].includes(
+          node.type,
+        ) &&
+        node.source
+      )
+        found.static.push(at(node.source.value));
+      else if (node.type === 'ImportExpression' && node.source.type === 'Literal')
+        found.dynamic.push(at(node.source.value));
+    },
+  });
+  return found;
+}
+
+/** Every script a page fetches for `entries` (one or a list), taking the lazy chunks named `takes`; paths relative to dist/. */
+async function pageScripts(entries, takes) {
+  const taken = new RegExp(
+    `^(municipal-widgets\\.)?(${takes.join('|')})-[\\w-]{8}\\.js$`,
+  );
+  const seen = new Set();
+  const visit = async (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const {static: direct, dynamic} = importsOf(
+      file,
+      await readFile(`dist/${file}`, 'utf8'),
+    );
+    for (const next of direct) await visit(next);
+    for (const next of dynamic) if (taken.test(next.split('/').pop())) await visit(next);
+  };
+  for (const entry of [entries].flat()) await visit(entry);
+  return [...seen];
+}
 
 const sizes = (code) => ({
   raw: Buffer.byteLength(code),
@@ -54,9 +155,9 @@ customElements.define('x-x', X);`;
   return sizes(output[0].code);
 }
 
-const files = (await readdir('dist')).filter(
-  (f) => f.endsWith('.js') || f.endsWith('.json'),
-);
+const files = (await readdir('dist', {recursive: true}))
+  .map((f) => f.split('\\').join('/'))
+  .filter((f) => f.endsWith('.js') || f.endsWith('.json'));
 const rows = [];
 for (const file of files.sort())
   rows.push({file, ...sizes(await readFile(`dist/${file}`))});
@@ -95,7 +196,9 @@ else {
 }
 for (const r of rows) {
   if (
-    targetLocales.some((locale) => r.file.startsWith(`municipal-widgets.${locale}-`)) &&
+    targetLocales.some((locale) =>
+      new RegExp(`^(elements/)?(municipal-widgets\\.)?${locale}-`).test(r.file),
+    ) &&
     r.gzip > CHUNK_BUDGET
   ) {
     failures.push(`${r.file} is ${r.gzip} bytes gzip, over ${CHUNK_BUDGET}`);
@@ -106,6 +209,41 @@ if (!mapChunk) failures.push('the twin-towns map is not in a chunk of its own');
 else if ((await readFile(`dist/${BUNDLE}`, 'utf8')).includes(LAND.slice(0, 60))) {
   failures.push(`${BUNDLE} contains map data`);
 }
+
+const gzipOf = Object.fromEntries(rows.map((r) => [r.file, r.gzip]));
+console.log(
+  `\nWhat a Swedish page fetches to render its blocks from a feed (gzip; Lit alone ${lit.gzip} B = 1 ×)\n`,
+);
+console.log(
+  `${'page'.padEnd(34)} ${pad('scripts', 7)} ${pad('gzip', 8)} ${pad('× Lit', 6)} ${pad('goal', 5)}  gate`,
+);
+for (const {page, entry, takes, goal, ceiling} of PAGES) {
+  const missing = [entry].flat().find((file) => !gzipOf[file]);
+  if (missing) {
+    failures.push(`dist/${missing} is missing: run npm run build`);
+    continue;
+  }
+  const scripts = await pageScripts(entry, takes);
+  const total = scripts.reduce((sum, file) => sum + gzipOf[file], 0);
+  const ratio = Number((total / lit.gzip).toFixed(2));
+  const limit = ceiling ?? goal;
+  const gate =
+    goal === undefined
+      ? 'none (comparison)'
+      : ceiling === undefined
+        ? 'the goal'
+        : `ratchet ${ceiling.toFixed(2)} ×, ${total - Math.floor(lit.gzip * goal)} B over the goal`;
+  console.log(
+    `${page.padEnd(34)} ${pad(scripts.length, 7)} ${pad(total, 8)} ${pad(ratio.toFixed(2), 6)} ${pad(goal?.toFixed(1) ?? '–', 5)}  ${gate}`,
+  );
+  console.log(`${''.padEnd(34)} ${scripts.join(', ')}`);
+  if (limit !== undefined && ratio > limit)
+    failures.push(`a page with ${page} fetches ${ratio} × Lit alone, over ${limit} ×`);
+}
+console.log(
+  `${'Lit alone'.padEnd(34)} ${pad(1, 7)} ${pad(lit.gzip, 8)} ${pad('1.00', 6)}`,
+);
+
 if (failures.length) {
   console.error(`\nSize budget exceeded:\n- ${failures.join('\n- ')}`);
   process.exitCode = 1;

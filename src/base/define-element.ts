@@ -5,20 +5,36 @@
  */
 import {VERSION} from '../version.js';
 
-type Versioned = CustomElementConstructor & {version?: string};
+type Versioned = CustomElementConstructor & {version?: string; [WHOLE]?: boolean};
+
+/**
+ * Set on each constructor we register: whether the copy that registered it
+ * registers several elements (the one-file bundle, define.js) or one (a
+ * per-element entry, dist/elements/<tag>.js). A symbol from the global
+ * registry, so that every copy of the library on the page reads the same key.
+ */
+const WHOLE = Symbol.for('municipal-widgets.whole');
 
 /**
  * Registers each tag that is still free. Tags already taken are left alone,
- * with one warning when another copy of the same version took them and one
- * error naming both versions (or the foreign owner) otherwise.
+ * with one warning when another copy of the same version and the same kind
+ * took them (the bundle twice, or one element's entry from two URLs), and one
+ * error naming both versions (or the foreign owner) otherwise. Per-element
+ * entries beside the bundle of the same version are a layout the README
+ * describes, so they stay quiet: whichever came first defines the tag.
  */
 export function defineElements(elements: Record<string, CustomElementConstructor>) {
+  const whole = Object.keys(elements).length > 1;
   const clashes = new Set<string>();
   for (const [tag, constructor] of Object.entries(elements)) {
     const existing = customElements.get(tag) as Versioned | undefined;
     if (!existing) {
       customElements.define(tag, constructor);
-    } else if (existing !== constructor) {
+      (constructor as Versioned)[WHOLE] ??= whole;
+    } else if (
+      existing !== constructor &&
+      !(existing.version === VERSION && existing[WHOLE] === !whole)
+    ) {
       clashes.add(
         existing.version ? `version ${existing.version}` : `another script (<${tag}>)`,
       );

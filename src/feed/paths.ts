@@ -3,6 +3,7 @@
  * which load beside the feed itself (see store.ts), because every element
  * needs these at once.
  */
+import {shared} from './shared.js';
 import type {FeedSection} from './types.js';
 
 /** The feed's lists, in the order they are validated: the one list of them. */
@@ -15,7 +16,7 @@ export const FEED_SECTIONS = [
 ] as const;
 
 /** Where each valid entry stood in the feed, for JSON paths after invalid ones are dropped. */
-export const sourceIndex = new WeakMap<object, number>();
+export const {sourceIndex} = shared;
 
 /** The JSON path of a valid entry in the feed as published, e.g. `twinTowns[3]`. */
 export const entryPath = (section: FeedSection, entry: object) =>

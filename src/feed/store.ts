@@ -3,6 +3,7 @@
  * validation per absolute feed URL, however many elements ask for it.
  */
 import {MAX_DELAY, inRange, type Range} from './range.js';
+import {shared} from './shared.js';
 import type {FeedFailure, FeedProblem, FeedResult} from './types.js';
 
 /** The `<meta name>` a page uses to name its feed for every element. */
@@ -23,7 +24,8 @@ export const MAX_FEED_BYTES = 10 * 2 ** 20;
 /** How many problems one feed logs to the console before summing up the rest. */
 export const LOGGED_PROBLEMS = 20;
 
-const requests = new Map<string, Promise<FeedResult>>();
+// Shared with the other copies of this version on the page (shared.ts).
+const {requests} = shared;
 
 /**
  * The absolute URL of the feed an element reads: its `src`, else the page's

@@ -53,13 +53,21 @@ async function changed(el: Element, action: () => unknown): Promise<Json> {
 }
 
 /**
- * Asserts the block has no JSON-LD once its describer has had its chance: the
- * JSON-LD is written when the linked-data chunk has loaded, so once that import
- * has resolved (and a frame passed), any script it was going to write is there.
+ * Resolves once both linked-data chunks have loaded and a frame has passed:
+ * the JSON-LD is written when its block's chunk is there, so by then any
+ * script a block was going to write is in the page.
  */
-async function none(el: Element) {
-  await import('../../src/internal/linked-data.js');
+async function describersLoaded() {
+  await Promise.all([
+    import('../../src/internal/linked-data-pages.js'),
+    import('../../src/internal/linked-data-people.js'),
+  ]);
   await nextFrame();
+}
+
+/** Asserts the block has no JSON-LD once its describer has had its chance. */
+async function none(el: Element) {
+  await describersLoaded();
   expect(scriptOf(el), `<${el.localName}> has JSON-LD`).to.equal(undefined);
 }
 
@@ -497,8 +505,7 @@ describe('structured data', () => {
       other.append(el);
       await settled(el);
       await jsonLd(el);
-      await import('../../src/internal/linked-data.js');
-      await nextFrame();
+      await describersLoaded();
       expect(document.head.querySelectorAll(JSON_LD)).to.have.length(1);
     });
   });

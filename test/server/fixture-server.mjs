@@ -6,6 +6,7 @@
 //   /__status/CODE           → an empty answer with that HTTP status
 //   /__slow/MS/FILE          → test/fixtures/feeds/FILE after MS milliseconds
 //   /__mirror/ANY/dist/FILE  → dist/FILE, as if dist/ had been copied to another path
+//                              (also dist/elements/FILE)
 //   /__logo/NAME.svg         → a small SVG image, whatever NAME: a logo whose
 //                              requests the tests count (never requested when
 //                              it is on another host than the feed's)
@@ -28,7 +29,7 @@ export async function fixtureServer(ctx, next) {
     ctx.body = '';
     return;
   }
-  const mirror = /^\/__mirror\/[\w/-]+?(\/dist\/[\w.-]+)$/.exec(path);
+  const mirror = /^\/__mirror\/[\w/-]+?(\/dist\/(?:elements\/)?[\w.-]+)$/.exec(path);
   if (mirror) {
     ctx.url = mirror[1];
     return next();

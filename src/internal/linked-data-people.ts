@@ -1,0 +1,9 @@
+/**
+ * The lazily loaded half of structured data for contact cards and network lists: their
+ * schema.org mapping and the script it goes into, one chunk loaded once such
+ * a block first has something to describe, so pages whose blocks describe
+ * nothing never fetch it, and a page of the other kinds never fetches this one.
+ */
+export {schemaOf} from './schema-people.js';
+export {serialize} from './json-ld.js';
+export {syncScript} from './script.js';
