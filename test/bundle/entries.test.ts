@@ -3,6 +3,7 @@
 // map and element registry), whose first script records every console warning
 // and error, every uncaught error and every customElements.define() call.
 import {expect} from '@open-wc/testing';
+import {TAGS} from '../../src/tags.js';
 import {feedUrl, requestCount, settled, shadow, textOf} from '../helpers.js';
 
 interface Record {
@@ -68,14 +69,7 @@ async function structuredData(win: Window, count: number) {
   expect(query()).to.have.length(count);
 }
 
-const ALL = [
-  'contact-card',
-  'network-list',
-  'news-list',
-  'review-stamp',
-  'tip-a-friend',
-  'twin-towns',
-];
+const ALL = [...TAGS];
 
 describe('dist/elements/<tag>.js', () => {
   afterEach(() => {
