@@ -23,7 +23,19 @@ export const plugins = () => [
   }),
 ];
 
-export default {
+/** The feed editor's page, beside its script (rollup emits it as an asset). */
+const editorPage = () => ({
+  name: 'editor-page',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'editor.html',
+      source: readFileSync('src/editor/editor.html', 'utf8'),
+    });
+  },
+});
+
+const bundle = {
   input: 'lib/define.js',
   plugins: [tscSourcemaps(), stripMsgDesc(), minifyLiterals(), ...plugins()],
   // Let locale chunks import Lit from the entry instead of splitting it into a third file.
@@ -37,3 +49,29 @@ export default {
     sourcemap: true,
   },
 };
+
+/**
+ * The feed editor, dist/editor.html and editor.js: a classic script (an IIFE
+ * with everything inlined, locales included), because Chromium refuses module
+ * scripts on a page opened from disk. Its own build, so that the bundle and
+ * its chunks above are what they were; pages that embed blocks never load it.
+ */
+const editor = {
+  input: 'lib/editor/main.js',
+  plugins: [
+    tscSourcemaps(),
+    stripMsgDesc(),
+    minifyLiterals(),
+    ...plugins(),
+    editorPage(),
+  ],
+  output: {
+    file: 'dist/editor.js',
+    format: 'iife',
+    inlineDynamicImports: true,
+    banner: `/*! municipal-widgets ${version} feed editor | MIT. Includes Lit and @lit/localize (BSD-3-Clause, Google LLC) and csv-parse (MIT). */`,
+    sourcemap: true,
+  },
+};
+
+export default [bundle, editor];

@@ -1,0 +1,4 @@
+import type {Messages} from '../messages.js';
+import {en} from './en.js';
+
+export const da: Messages = {...en};
