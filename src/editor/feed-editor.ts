@@ -960,7 +960,7 @@ export class FeedEditor extends LitElement {
               index,
               label,
               total > 1
-                ? `${section}-${index < total - 1 ? 'up' : 'up'}-${Math.min(index, total - 2)}-summary`
+                ? `${fieldId([section, Math.min(index, total - 2)])}-summary`
                 : `add-${section}`,
             )}
         >
