@@ -4,6 +4,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/editor/main.js';
 import {DRAFT_KEY, LANGUAGE_KEY, type FeedEditor} from '../../src/editor/feed-editor.js';
+import {MESSAGES} from '../../src/editor/messages.js';
 import {validateFeed} from '../../src/feed/validate.js';
 import {captureWarnings} from '../helpers.js';
 
@@ -484,16 +485,18 @@ describe('the feed editor', () => {
     await captureWarnings(() =>
       chooseFile(el, '#open-file', new File([JSON.stringify(brokenVgr())], 'vgr.json')),
     );
-    const titles: string[] = [];
-    for (const language of ['sv', 'da', 'nb', 'nn', 'fi', 'de', 'it', 'en']) {
+    for (const language of ['sv', 'da', 'nb', 'nn', 'fi', 'de', 'it', 'en'] as const) {
       const select = $<HTMLSelectElement>(el, '#ui-language');
       select.value = language;
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(document.documentElement.lang).to.equal(language);
-      titles.push($(el, 'h1').textContent!);
+      expect($(el, 'h1').textContent).to.equal(MESSAGES[language].title);
+      expect($(el, '#save').textContent).to.equal(MESSAGES[language].save);
+      expect($(el, '#error-summary h2').textContent).to.equal(
+        (MESSAGES[language].summaryTitle as {one: string}).one,
+      );
       await expect(el).to.be.accessible();
     }
-    expect(new Set(titles).size).to.equal(8);
   });
 });
