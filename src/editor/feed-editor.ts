@@ -790,8 +790,7 @@ export class FeedEditor extends LitElement {
   }
 
   private renderOpen() {
-    return html`<section class="open" aria-labelledby="open-title">
-      <h2 id="open-title">${this.doc ? this.t('openAnother') : this.t('openTitle')}</h2>
+    const panel = html`
       <div
         class="drop"
         @dragover=${(e: DragEvent) => {
@@ -823,7 +822,17 @@ export class FeedEditor extends LitElement {
       </form>
       <p><button type="button" id="new-feed" class="secondary" @click=${this.newFeed}>${this.t('newFeedButton')}</button></p>
       ${this.openError ? html`<p class="error-message" role="alert" id="open-error">${this.openError}</p>` : nothing}
-    </section>`;
+    `;
+    // Once a feed is open, opening another folds away behind its heading.
+    return this.doc
+      ? html`<details class="open-another" ?open=${Boolean(this.openError)}>
+          <summary>${this.t('openAnother')}</summary>
+          <section class="open" aria-label=${this.t('openAnother')}>${panel}</section>
+        </details>`
+      : html`<section class="open" aria-labelledby="open-title">
+          <h2 id="open-title">${this.t('openTitle')}</h2>
+          ${panel}
+        </section>`;
   }
 
   private renderDocument() {
@@ -831,6 +840,15 @@ export class FeedEditor extends LitElement {
       <div class="toolbar">
         <button type="button" id="save" @click=${this.save}>${this.t('save')}</button>
         <span class="saved-state">${this.dirty ? this.t('unsaved') : this.t('allSaved')}</span>
+        <nav aria-label=${this.t('sectionsNav')}>
+          <a href="#section-publisher">${this.t('l_publisher')}</a>
+          ${SECTIONS.map(
+            (section) =>
+              html`<a href="#section-${section}">${this.t(SECTION_TITLE[section])}</a>`,
+          )}
+          <a href="#csv-title">${this.t('csvNav')}</a>
+          <a href="#preview-title">${this.t('previewTitle')}</a>
+        </nav>
       </div>
       ${this.renderSummary()}
       <div class="columns">
@@ -1461,7 +1479,9 @@ export class FeedEditor extends LitElement {
           ${
             choices
               ? html`<select id=${id} @change=${(e: Event) => update((e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!current}>${this.t('previewAny')}</option>
+                <option value="" ?selected=${!current}>
+                  ${this.t(attribute.name === 'heading-level' ? 'previewDefault' : 'previewAny')}
+                </option>
                 ${choices.map(({id: value, label}) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
               </select>`
               : html`<input id=${id} .value=${current} @change=${(e: Event) => update((e.target as HTMLInputElement).value.trim())} />`

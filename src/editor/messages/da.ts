@@ -219,8 +219,11 @@ export const da: Messages = {
   csvExtraCells: 'har flere celler, end overskriftsrækken har kolonner',
 
   previewTitle: 'Forhåndsvisning',
+  sectionsNav: 'Feedets dele',
+  csvNav: 'CSV-import',
   previewElement: 'Blok',
   previewAny: '(alle)',
+  previewDefault: '(standard)',
   previewLanguage: 'Blokkens sprog',
   previewFeedLanguage: 'udgiverens: {language}',
   previewWidth: 'Bredde',

@@ -225,8 +225,11 @@ export const de: Messages = {
   csvExtraCells: 'hat mehr Zellen, als die Kopfzeile Spalten hat',
 
   previewTitle: 'Vorschau',
+  sectionsNav: 'Teile des Feeds',
+  csvNav: 'CSV-Import',
   previewElement: 'Block',
   previewAny: '(alle)',
+  previewDefault: '(Standard)',
   previewLanguage: 'Sprache des Blocks',
   previewFeedLanguage: 'die des Herausgebers: {language}',
   previewWidth: 'Breite',

@@ -221,8 +221,11 @@ export const en = {
   csvExtraCells: 'has more cells than the header row has columns',
 
   previewTitle: 'Preview',
+  sectionsNav: 'Parts of the feed',
+  csvNav: 'CSV import',
   previewElement: 'Block',
   previewAny: '(all)',
+  previewDefault: '(default)',
   previewLanguage: 'Language of the block',
   previewFeedLanguage: 'the publisher’s: {language}',
   previewWidth: 'Width',

@@ -224,8 +224,11 @@ export const fi: Messages = {
   csvExtraCells: 'sisältää enemmän soluja kuin otsikkorivillä on sarakkeita',
 
   previewTitle: 'Esikatselu',
+  sectionsNav: 'Syötteen osat',
+  csvNav: 'CSV-tuonti',
   previewElement: 'Lohko',
   previewAny: '(kaikki)',
+  previewDefault: '(oletus)',
   previewLanguage: 'Lohkon kieli',
   previewFeedLanguage: 'julkaisijan kieli: {language}',
   previewWidth: 'Leveys',

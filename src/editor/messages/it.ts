@@ -220,8 +220,11 @@ export const it: Messages = {
   csvExtraCells: 'ha più celle di quante colonne abbia l’intestazione',
 
   previewTitle: 'Anteprima',
+  sectionsNav: 'Parti del feed',
+  csvNav: 'Importa CSV',
   previewElement: 'Blocco',
   previewAny: '(tutti)',
+  previewDefault: '(predefinito)',
   previewLanguage: 'Lingua del blocco',
   previewFeedLanguage: 'quella dell’editore: {language}',
   previewWidth: 'Larghezza',

@@ -219,8 +219,11 @@ export const nb: Messages = {
   csvExtraCells: 'har flere celler enn overskriftsraden har kolonner',
 
   previewTitle: 'Forhåndsvisning',
+  sectionsNav: 'Feedens deler',
+  csvNav: 'CSV-import',
   previewElement: 'Blokk',
   previewAny: '(alle)',
+  previewDefault: '(standard)',
   previewLanguage: 'Blokkens språk',
   previewFeedLanguage: 'utgiverens: {language}',
   previewWidth: 'Bredde',

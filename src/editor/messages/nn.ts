@@ -220,8 +220,11 @@ export const nn: Messages = {
   csvExtraCells: 'har fleire celler enn overskriftsrada har kolonnar',
 
   previewTitle: 'Førehandsvising',
+  sectionsNav: 'Delane av feeden',
+  csvNav: 'CSV-import',
   previewElement: 'Blokk',
   previewAny: '(alle)',
+  previewDefault: '(standard)',
   previewLanguage: 'Språket i blokka',
   previewFeedLanguage: 'utgjevaren sitt: {language}',
   previewWidth: 'Breidd',

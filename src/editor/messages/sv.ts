@@ -220,8 +220,11 @@ export const sv: Messages = {
   csvExtraCells: 'har fler celler än rubrikraden har kolumner',
 
   previewTitle: 'Förhandsvisning',
+  sectionsNav: 'Flödets delar',
+  csvNav: 'CSV-import',
   previewElement: 'Block',
   previewAny: '(alla)',
+  previewDefault: '(standard)',
   previewLanguage: 'Blockets språk',
   previewFeedLanguage: 'utgivarens: {language}',
   previewWidth: 'Bredd',
