@@ -73,13 +73,6 @@ export const FIELDS: Record<Section, readonly Field[]> = {
     f('homepage', 'url'),
     f('contacts', 'contacts'),
     f('topics', 'l10n-list'),
-    f('logo', {
-      parts: [
-        f('src', 'url', true),
-        f('width', 'integer', true),
-        f('height', 'integer', true),
-      ],
-    }),
   ],
   twinTowns: [
     f('id', 'text', true),
