@@ -999,8 +999,10 @@ export class FeedEditor extends LitElement {
     const problems = group
       ? this.problems.filter(
           (p) =>
+            // A group's parts (languages, chips, boxes, rows) have no message of their own.
             p.path === pathString(path) ||
-            (p.path.startsWith(`${pathString(path)}.`) && !this.isLeafShown(p.path)),
+            p.path.startsWith(`${pathString(path)}.`) ||
+            p.path.startsWith(`${pathString(path)}[`),
         )
       : this.problemsAt(path);
     const hintKey = `h_${field.key}` as MessageKey;
@@ -1039,14 +1041,6 @@ export class FeedEditor extends LitElement {
           <label for=${id}>${label}</label>
           ${body}
         </div>`;
-  }
-
-  /** Whether a problem's path is that of a field shown with its own message. */
-  private isLeafShown(path: string) {
-    return (
-      this.querySelector(`[data-path="${CSS.escape(path)}"]`) !== null &&
-      !path.endsWith(']')
-    );
   }
 
   private renderField(base: Path, field: Field): TemplateResult {

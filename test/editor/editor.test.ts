@@ -239,6 +239,40 @@ describe('the feed editor', () => {
     });
   });
 
+  it('links a missing text to its first language field, and a bad contact link to its box', async () => {
+    const feed = JSON.parse(VGR) as Feed;
+    delete feed.networks[2].name;
+    feed.networks[3].contacts = ['nobody'];
+    const el = await mount();
+    await captureWarnings(async () => {
+      await chooseFile(el, '#open-file', new File([JSON.stringify(feed)], 'vgr.json'));
+      const links = problemLinks(el);
+      expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Name (networks[2].name): is required',
+        'Contact people (networks[3].contacts[0]): names the contact “nobody”, which is not in the feed',
+      ]);
+      links[0]!.click();
+      await el.updateComplete;
+      expect(
+        (document.activeElement as HTMLInputElement).labels![0]!.textContent,
+      ).to.equal('Swedish (sv)');
+      expect(document.activeElement!.closest('fieldset')!.textContent).to.contain(
+        'is required',
+      );
+      links[1]!.click();
+      await el.updateComplete;
+      const box = document.activeElement as HTMLInputElement;
+      expect(box.type).to.equal('checkbox');
+      expect(box.labels![0]!.textContent).to.contain('nobody (not in the feed)');
+      await expect(el).to.be.accessible();
+      box.click();
+      await el.updateComplete;
+      expect(problemLinks(el)).to.have.length(1);
+      // The last contact unticked, the network has no list of contacts left.
+      expect('contacts' in (el.doc!.networks as Feed[])[3]!).to.equal(false);
+    });
+  });
+
   it('reports a file that is not a feed in words', async () => {
     const el = await mount();
     await chooseFile(el, '#open-file', new File(['{"version": 1,'], 'broken.json'));
