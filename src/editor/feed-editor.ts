@@ -419,13 +419,15 @@ export class FeedEditor extends LitElement {
       n: to + 1,
       total: list.length,
     });
+    // Focus stays on the button pressed, or on its twin once it reaches an end and is disabled.
+    const other = focusId.replace(/-(up|down)$/, (_, d) =>
+      d === 'up' ? '-down' : '-up',
+    );
     void this.updateComplete.then(() => {
-      const target =
-        this.querySelector<HTMLButtonElement>(`#${focusId}-${to}`) ??
-        this.querySelector<HTMLButtonElement>(
-          `#${focusId.replace(/up|down/, (d) => (d === 'up' ? 'down' : 'up'))}-${to}`,
-        );
-      target?.focus();
+      const [same, twin] = [focusId, other].map((id) =>
+        this.querySelector<HTMLButtonElement>(`#${id}-${to}`),
+      );
+      (same && !same.disabled ? same : twin)?.focus();
     });
   }
 
@@ -1327,6 +1329,7 @@ export class FeedEditor extends LitElement {
                   @input=${(e: Event) => this.set(numberPath, (e.target as HTMLInputElement).value.trim() || undefined)}
                 />
               </div>
+              ${this.moveButtons(path, index, phones.length, String(number ?? ''))}
               <button type="button" class="small secondary" @click=${() => this.removeItem(path, index, String(number ?? ''), addId)}>
                 ${this.t('remove')}<span class="visually-hidden">: ${String(number ?? '')}</span>
               </button>
@@ -1351,6 +1354,28 @@ export class FeedEditor extends LitElement {
     );
   }
 
+  /** "Move up" and "Move down" for an item of a list inside an entry (topics, phones). */
+  private moveButtons(path: Path, index: number, total: number, label: string) {
+    const base = fieldId(path);
+    return html`<button
+        type="button"
+        class="small secondary"
+        id="${base}-up-${index}"
+        ?disabled=${index === 0}
+        @click=${() => this.move(path, index, -1, `${base}-up`)}
+      >
+        ${this.t('moveUp')}<span class="visually-hidden">: ${label}</span></button
+      ><button
+        type="button"
+        class="small secondary"
+        id="${base}-down-${index}"
+        ?disabled=${index === total - 1}
+        @click=${() => this.move(path, index, 1, `${base}-down`)}
+      >
+        ${this.t('moveDown')}<span class="visually-hidden">: ${label}</span>
+      </button>`;
+  }
+
   private renderTopics(path: Path, field: Field) {
     const topics = this.list(path);
     const addId = `${fieldId(path)}-add`;
@@ -1364,6 +1389,7 @@ export class FeedEditor extends LitElement {
                 <legend>${this.t('topicN', {n: index + 1})}</legend>
                 ${this.renderTexts([...path, index], false)}
               </fieldset>
+              ${this.moveButtons(path, index, topics.length, this.t('topicN', {n: index + 1}))}
               <button type="button" class="small secondary" @click=${() => this.removeItem(path, index, this.t('topicN', {n: index + 1}), addId)}>
                 ${this.t('remove')}<span class="visually-hidden">: ${this.t('topicN', {n: index + 1})}</span>
               </button>

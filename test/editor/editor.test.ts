@@ -366,6 +366,25 @@ describe('the feed editor', () => {
     $(el, '#networks-up-1').click();
     await el.updateComplete;
     expect(names()).to.deep.equal(before);
+    // At the top, "Move up" is disabled: focus goes to "Move down" of the same entry.
+    expect(document.activeElement!.id).to.equal('networks-down-0');
+    // A topic of a network moves the same way.
+    const network = await openEntry(el, 'networks', 0);
+    const topics = () => (el.doc!.networks as Feed[])[0]!.topics;
+    expect(topics()).to.deep.equal([
+      {sv: 'Påverkansarbete', en: 'Advocacy'},
+      {sv: 'EU-projekt', en: 'EU projects'},
+    ]);
+    $(network, '#f-networks_0_topics-down-0').click();
+    await el.updateComplete;
+    expect(topics()).to.deep.equal([
+      {sv: 'EU-projekt', en: 'EU projects'},
+      {sv: 'Påverkansarbete', en: 'Advocacy'},
+    ]);
+    expect(document.activeElement!.id).to.equal('f-networks_0_topics-up-1');
+    $(network, '#f-networks_0_topics-up-1').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
     const remove = $(
       el,
       '#section-networks',
