@@ -110,6 +110,9 @@ const problemLinks = (el: FeedEditor) => [
   ...el.querySelectorAll<HTMLAnchorElement>('#error-summary a'),
 ];
 
+const FETCH = window.fetch;
+afterEach(() => (window.fetch = FETCH));
+
 beforeEach(() => {
   localStorage.removeItem(DRAFT_KEY);
   localStorage.removeItem(LANGUAGE_KEY);
@@ -433,6 +436,15 @@ describe('the feed editor', () => {
       {id: 'lemvig', name: {sv: 'Lemvig', nb: 'Lemvig'}, country: 'DK', kind: 'partner'},
     ]);
     expect($(el, '#section-twinTowns').textContent).to.contain('(2)');
+    // The new entry's fields: its country chosen from names in the editor's language.
+    const town = await openEntry(el, 'twinTowns', 0);
+    const country = field<HTMLSelectElement>(town, 'Country');
+    expect(country.selectedOptions[0]!.textContent!.trim()).to.equal('Norway');
+    expect(
+      field<HTMLSelectElement>(town, 'Kind').selectedOptions[0]!.textContent!.trim(),
+    ).to.equal('twin town');
+    expect(field(town, 'Since (year)').value).to.equal('1947');
+    await expect(el).to.be.accessible();
   });
 
   it('refuses a spreadsheet with unknown columns, naming them', async () => {
@@ -499,6 +511,12 @@ describe('the feed editor', () => {
   });
 
   it('previews the real blocks of the edited feed, in a language and at phone width', async () => {
+    // The blocks get the edited feed from a blob: URL; nothing goes over the network.
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(input instanceof Request ? input.url : String(input));
+      return FETCH(input, init);
+    };
     const el = await mount();
     await captureWarnings(async () => {
       await chooseFile(el, '#open-file', new File([VGR], 'vgr.json'));
@@ -529,6 +547,12 @@ describe('the feed editor', () => {
       expect($<HTMLTextAreaElement>(el, '#snippet').value).to.equal(
         '<network-list ids="aer" lang="de"></network-list>',
       );
+      await waitUntil(
+        () => block()?.shadowRoot?.textContent?.includes('Mitglieder'),
+        'not in German',
+      );
+      expect(requested.length).to.be.greaterThan(2);
+      expect(requested.filter((url) => !url.startsWith('blob:'))).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
   });
