@@ -26,7 +26,7 @@ export const da: Messages = {
   openNotUtf8: '{name} er ikke et feed: det er ikke gemt som UTF-8-tekst.',
   fetching: 'Henter {url}…',
   opened:
-    'Åbnede {name}: {networks} netværk, {contacts} kontakter, {twinTowns} venskabsbyer, {pages} sider, {news} nyheder.',
+    'Åbnede {name}. Netværk: {networks}, kontakter: {contacts}, venskabsbyer: {twinTowns}, sider: {pages}, nyheder: {news}.',
   created: 'Nyt feed startet. Udfyld udgiveren først.',
   confirmDiscard: 'Dine ændringer i feedet er ikke gemt. Åbne et andet og miste dem?',
   newFeed: 'et nyt feed',

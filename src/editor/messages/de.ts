@@ -26,7 +26,7 @@ export const de: Messages = {
   openNotUtf8: '{name} ist kein Feed: Die Datei ist nicht als UTF-8-Text gespeichert.',
   fetching: '{url} wird geladen…',
   opened:
-    '{name} geöffnet: {networks} Netzwerke, {contacts} Kontakte, {twinTowns} Partnerstädte, {pages} Seiten, {news} Nachrichten.',
+    '{name} geöffnet. Netzwerke: {networks}, Kontakte: {contacts}, Partnerstädte: {twinTowns}, Seiten: {pages}, Nachrichten: {news}.',
   created: 'Neuer Feed begonnen. Füllen Sie zuerst den Herausgeber aus.',
   confirmDiscard:
     'Ihre Änderungen an diesem Feed sind nicht gespeichert. Einen anderen öffnen und sie verlieren?',

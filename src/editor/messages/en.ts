@@ -29,7 +29,7 @@ export const en = {
   openNotUtf8: '{name} is not a feed: it is not saved as UTF-8 text.',
   fetching: 'Fetching {url}…',
   opened:
-    'Opened {name}: {networks} networks, {contacts} contacts, {twinTowns} twin towns, {pages} pages, {news} news items.',
+    'Opened {name}. Networks: {networks}, contacts: {contacts}, twin towns: {twinTowns}, pages: {pages}, news items: {news}.',
   created: 'New feed started. Fill in the publisher first.',
   confirmDiscard: 'Your changes to this feed are not saved. Open another and lose them?',
   newFeed: 'a new feed',

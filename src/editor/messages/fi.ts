@@ -26,7 +26,7 @@ export const fi: Messages = {
   openNotUtf8: '{name} ei ole syöte: sitä ei ole tallennettu UTF-8-tekstinä.',
   fetching: 'Haetaan: {url}…',
   opened:
-    'Avattu {name}: verkostoja {networks}, yhteystietoja {contacts}, ystävyyskaupunkeja {twinTowns}, sivuja {pages}, uutisia {news}.',
+    'Avattu {name}. Verkostot: {networks}, yhteystiedot: {contacts}, ystävyyskaupungit: {twinTowns}, sivut: {pages}, uutiset: {news}.',
   created: 'Uusi syöte aloitettu. Täytä ensin julkaisija.',
   confirmDiscard:
     'Syötteen muutoksia ei ole tallennettu. Avataanko toinen ja menetetään ne?',

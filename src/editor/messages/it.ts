@@ -26,7 +26,7 @@ export const it: Messages = {
   openNotUtf8: '{name} non è un feed: non è salvato come testo UTF-8.',
   fetching: 'Caricamento di {url}…',
   opened:
-    'Aperto {name}: {networks} reti, {contacts} contatti, {twinTowns} città gemellate, {pages} pagine, {news} notizie.',
+    'Aperto {name}. Reti: {networks}, contatti: {contacts}, città gemellate: {twinTowns}, pagine: {pages}, notizie: {news}.',
   created: 'Nuovo feed iniziato. Compila prima l’editore.',
   confirmDiscard:
     'Le modifiche a questo feed non sono salvate. Aprirne un altro e perderle?',

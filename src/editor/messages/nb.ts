@@ -26,7 +26,7 @@ export const nb: Messages = {
   openNotUtf8: '{name} er ikke en feed: den er ikke lagret som UTF-8-tekst.',
   fetching: 'Henter {url}…',
   opened:
-    'Åpnet {name}: {networks} nettverk, {contacts} kontakter, {twinTowns} vennskapsbyer, {pages} sider, {news} nyheter.',
+    'Åpnet {name}. Nettverk: {networks}, kontakter: {contacts}, vennskapsbyer: {twinTowns}, sider: {pages}, nyheter: {news}.',
   created: 'Ny feed startet. Fyll ut utgiveren først.',
   confirmDiscard: 'Endringene dine i feeden er ikke lagret. Åpne en annen og miste dem?',
   newFeed: 'en ny feed',

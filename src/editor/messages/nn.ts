@@ -26,7 +26,7 @@ export const nn: Messages = {
   openNotUtf8: '{name} er ikkje ein feed: han er ikkje lagra som UTF-8-tekst.',
   fetching: 'Hentar {url}…',
   opened:
-    'Opna {name}: {networks} nettverk, {contacts} kontaktar, {twinTowns} vennskapsbyar, {pages} sider, {news} nyheiter.',
+    'Opna {name}. Nettverk: {networks}, kontaktar: {contacts}, vennskapsbyar: {twinTowns}, sider: {pages}, nyheiter: {news}.',
   created: 'Ny feed starta. Fyll ut utgjevaren først.',
   confirmDiscard: 'Endringane dine i feeden er ikkje lagra. Opna ein annan og mista dei?',
   newFeed: 'ein ny feed',

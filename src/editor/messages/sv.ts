@@ -26,7 +26,7 @@ export const sv: Messages = {
   openNotUtf8: '{name} är inget flöde: det är inte sparat som UTF-8-text.',
   fetching: 'Hämtar {url}…',
   opened:
-    'Öppnade {name}: {networks} nätverk, {contacts} kontakter, {twinTowns} vänorter, {pages} sidor, {news} nyheter.',
+    'Öppnade {name}. Nätverk: {networks}, kontakter: {contacts}, vänorter: {twinTowns}, sidor: {pages}, nyheter: {news}.',
   created: 'Nytt flöde påbörjat. Fyll i utgivaren först.',
   confirmDiscard:
     'Dina ändringar i flödet är inte sparade. Öppna ett annat och förlora dem?',
