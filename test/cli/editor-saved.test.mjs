@@ -12,7 +12,10 @@ test('a feed saved by the editor validates with municipal-widgets validate', asy
     '--json',
   ]);
   assert.equal(code, 0, stderr);
-  const [result] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const [result] = stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.equal(result.valid, true);
   assert.deepEqual(result.problems, []);
   assert.equal(result.counts.contacts, 12);
