@@ -288,6 +288,30 @@ describe('the feed editor', () => {
     });
   });
 
+  it('opens a feed dropped on the file field', async () => {
+    const el = await mount();
+    const zone = $(el, '.drop');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([VGR], 'dropped.json', {type: 'application/json'}));
+    zone.dispatchEvent(
+      new DragEvent('dragover', {
+        bubbles: true,
+        cancelable: true,
+        dataTransfer: transfer,
+      }),
+    );
+    expect(zone.classList.contains('over')).to.equal(true);
+    await quietly(el, async () => {
+      zone.dispatchEvent(
+        new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: transfer}),
+      );
+      await waitUntil(() => el.doc, 'the dropped file was not opened');
+      await el.updateComplete;
+    });
+    expect($(el, '[role=status]').textContent).to.contain('Opened dropped.json.');
+    expect(zone.classList.contains('over')).to.equal(false);
+  });
+
   it('reports a file that is not a feed in words', async () => {
     const el = await mount();
     await chooseFile(el, '#open-file', new File(['{"version": 1,'], 'broken.json'));
