@@ -1087,7 +1087,7 @@ export class FeedEditor extends LitElement {
         return this.frame(
           path,
           field,
-          () => this.renderTexts(path, shape === 'l10n-long'),
+          (describedBy) => this.renderTexts(path, shape === 'l10n-long', describedBy),
           true,
         );
       case 'l10n-list':
@@ -1156,7 +1156,16 @@ export class FeedEditor extends LitElement {
     };
     if (shape === 'date') {
       const valid = /^\d{4}-\d{2}-\d{2}$/.test(shown) && !this.problemsAt(path).length;
-      return html`<input type="date" id=${id} data-path=${data} class="short" aria-describedby=${describedBy || nothing} .value=${valid ? shown : ''} @change=${onInput} />`;
+      return html`<input
+        type="date"
+        id=${id}
+        data-path=${data}
+        class="short"
+        aria-describedby=${describedBy || nothing}
+        aria-invalid=${describedBy.includes('-error') ? 'true' : nothing}
+        .value=${valid ? shown : ''}
+        @change=${onInput}
+      />`;
     }
     return html`<input
       id=${id}
@@ -1167,12 +1176,14 @@ export class FeedEditor extends LitElement {
       autocomplete="off"
       spellcheck=${shape === 'text' ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
+      aria-invalid=${describedBy.includes('-error') ? 'true' : nothing}
       .value=${shown}
       @input=${onInput}
     />`;
   }
 
-  private renderTexts(path: Path, long: boolean) {
+  private renderTexts(path: Path, long: boolean, describedBy = '') {
+    const invalid = describedBy.includes('-error');
     const value = getPath(this.doc, path);
     const publisher = this.publisherLanguage;
     const languages = [...this.languages];
@@ -1196,8 +1207,25 @@ export class FeedEditor extends LitElement {
         <label for=${id} class="language-label">${this.languageName(language)}</label>
         ${
           long
-            ? html`<textarea id=${id} data-path=${pathString([...path, language])} lang=${language} rows="3" .value=${text} @input=${onInput}></textarea>`
-            : html`<input id=${id} data-path=${pathString([...path, language])} lang=${language} .value=${text} @input=${onInput} />`
+            ? html`<textarea
+                id=${id}
+                data-path=${pathString([...path, language])}
+                lang=${language}
+                rows="3"
+                aria-describedby=${describedBy || nothing}
+                aria-invalid=${invalid ? 'true' : nothing}
+                .value=${text}
+                @input=${onInput}
+              ></textarea>`
+            : html`<input
+                id=${id}
+                data-path=${pathString([...path, language])}
+                lang=${language}
+                aria-describedby=${describedBy || nothing}
+                aria-invalid=${invalid ? 'true' : nothing}
+                .value=${text}
+                @input=${onInput}
+              />`
         }
       </div>`;
     })}`;

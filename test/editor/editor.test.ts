@@ -166,6 +166,17 @@ describe('the feed editor', () => {
       expect(date.type).to.equal('date');
       expect(date.labels![0]!.textContent).to.contain('Last reviewed');
       expect(date.closest('.field')!.textContent).to.contain('(now: 2017-02-30)');
+      expect(date.getAttribute('aria-invalid')).to.equal('true');
+      const described = date
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) =>
+          document.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim(),
+        );
+      expect(described).to.deep.equal([
+        'When someone last checked that the page is right.',
+        'Error: must be a real date (now: 2017-02-30)',
+      ]);
       await expect(el).to.be.accessible();
       await type(el, date, '2017-05-02');
       expect(problemLinks(el)).to.have.length(0);
