@@ -193,8 +193,30 @@ export function lossOf(problem: FeedProblem): Loss {
   return {kind: 'entry', ...at};
 }
 
-/** The feed as saved: two-space JSON, as the CLI writes it, with a final newline. */
-export const serialise = (doc: Json) => `${JSON.stringify(doc, null, 2)}\n`;
+/** How a feed file is written: its indentation and whether it ends with a newline. */
+export interface Format {
+  indent: string;
+  newline: boolean;
+}
+
+/** Two-space JSON with a final newline, as the CLI writes it: for new feeds. */
+export const DEFAULT_FORMAT: Format = {indent: '  ', newline: true};
+
+/**
+ * The format of a feed file's text, so that a file saved unedited comes back
+ * byte for byte when it was written as JSON.stringify writes (any indent, or
+ * none at all).
+ */
+export function formatOf(text: string): Format {
+  const body = text.replace(/^\uFEFF/, '');
+  const indent =
+    /^\{\r?\n([ \t]+)"/.exec(body)?.[1] ?? (/\n/.test(body.trim()) ? '  ' : '');
+  return {indent, newline: /\n$/.test(body)};
+}
+
+/** The feed as saved, in the format of the file it came from. */
+export const serialise = (doc: Json, {indent, newline}: Format = DEFAULT_FORMAT) =>
+  `${JSON.stringify(doc, null, indent)}${newline ? '\n' : ''}`;
 
 /** Parses a feed file's text (a UTF-8 byte order mark allowed). */
 export const parseFeed = (text: string): Json => JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -18,7 +18,10 @@ import {
   parseFeed,
   parsePath,
   pathString,
+  formatOf,
   serialise,
+  DEFAULT_FORMAT,
+  type Format,
   setPath,
   setText,
   textIn,
@@ -43,6 +46,7 @@ export const LANGUAGE_KEY = 'municipal-widgets-editor:language';
 
 interface Draft {
   doc: JsonObject;
+  format?: Format;
   name: string;
   baseline: string;
   languages: string[];
@@ -121,6 +125,8 @@ export class FeedEditor extends LitElement {
   doc?: JsonObject;
   /** The name of the file or URL opened, for the draft and the status line. */
   name = '';
+  /** The indentation and final newline of the file opened, kept when saving. */
+  format: Format = DEFAULT_FORMAT;
   /** The feed as last opened or saved, to tell unsaved changes. */
   baseline = '';
   problems: FeedProblem[] = [];
@@ -168,7 +174,7 @@ export class FeedEditor extends LitElement {
   }
 
   get dirty() {
-    return this.doc !== undefined && serialise(this.doc) !== this.baseline;
+    return this.doc !== undefined && serialise(this.doc, this.format) !== this.baseline;
   }
 
   private onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -196,6 +202,7 @@ export class FeedEditor extends LitElement {
     }
     const draft: Draft = {
       doc: this.doc,
+      format: this.format,
       name: this.name,
       baseline: this.baseline,
       languages: this.addedLanguages,
@@ -211,7 +218,7 @@ export class FeedEditor extends LitElement {
   private restoreDraft() {
     const draft = this.draft!;
     this.draft = undefined;
-    this.load(draft.doc, draft.name, draft.baseline);
+    this.load(draft.doc, draft.name, draft.format ?? DEFAULT_FORMAT, draft.baseline);
     this.addedLanguages = draft.languages ?? [];
     this.status = this.t('draftRestored', {name: draft.name || this.t('newFeed')});
   }
@@ -225,8 +232,14 @@ export class FeedEditor extends LitElement {
   // ---- opening ---------------------------------------------------------
 
   /** Takes a parsed feed as the document to edit. `baseline` is the text it counts as saved. */
-  load(doc: JsonObject, name: string, baseline = serialise(doc)) {
+  load(
+    doc: JsonObject,
+    name: string,
+    format = DEFAULT_FORMAT,
+    baseline = serialise(doc, format),
+  ) {
     this.doc = doc;
+    this.format = format;
     this.name = name;
     this.baseline = baseline;
     this.addedLanguages = [];
@@ -255,7 +268,7 @@ export class FeedEditor extends LitElement {
       return false;
     }
     this.draft = undefined;
-    this.load(data, name);
+    this.load(data, name, formatOf(text));
     this.status = this.t('opened', {name, ...this.counts()});
     return true;
   }
@@ -317,7 +330,7 @@ export class FeedEditor extends LitElement {
     if (!this.confirmReplace()) return;
     this.draft = undefined;
     // A new feed counts as unsaved from the start.
-    this.load(emptyFeed(this.language), '', '');
+    this.load(emptyFeed(this.language), '', DEFAULT_FORMAT, '');
     this.status = this.t('created');
     void this.updateComplete.then(() =>
       this.querySelector<HTMLElement>(
@@ -611,7 +624,7 @@ export class FeedEditor extends LitElement {
   private download() {
     this.querySelector<HTMLDialogElement>('#save-dialog')?.close();
     this.saving = false;
-    const text = serialise(this.doc!);
+    const text = serialise(this.doc!, this.format);
     const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
     const link = document.createElement('a');
     link.href = url;

@@ -148,7 +148,7 @@ describe('the feed editor', () => {
       await chooseFile(
         el,
         '#open-file',
-        new File([JSON.stringify(brokenVgr(), null, 2)], 'vgr.json'),
+        new File([`${JSON.stringify(brokenVgr(), null, 2)}\n`], 'vgr.json'),
       );
       expect($(el, '[role=status]').textContent).to.contain(
         'Opened vgr.json. Networks: 13, contacts: 11, twin towns: 0, pages: 1, news items: 4.',
@@ -233,10 +233,21 @@ describe('the feed editor', () => {
       'x-cms': {id: 7},
     };
     feed.networks.reverse();
-    const text = `${JSON.stringify(feed, null, 2)}\n`;
-    const el = await mount();
-    await quietly(el, () => chooseFile(el, '#open-file', new File([text], 'feed.json')));
-    expect((await download(el)).text).to.equal(text);
+    // Two-space, four-space and tab indentation, and no whitespace at all.
+    for (const text of [
+      `${JSON.stringify(feed, null, 2)}\n`,
+      `${JSON.stringify(feed, null, 4)}\n`,
+      JSON.stringify(feed, null, '\t'),
+      JSON.stringify(feed),
+    ]) {
+      const el = await mount();
+      await quietly(el, () =>
+        chooseFile(el, '#open-file', new File([text], 'feed.json')),
+      );
+      expect($(el, '.saved-state').textContent).to.contain('No unsaved changes');
+      expect((await download(el)).text).to.equal(text);
+      el.remove();
+    }
   });
 
   it('asks before saving a feed with problems, and says what will not show', async () => {
