@@ -1175,7 +1175,7 @@ export class FeedEditor extends LitElement {
         data-path=${data}
         class="short"
         aria-describedby=${describedBy || nothing}
-        aria-invalid=${describedBy.includes('-error') ? 'true' : nothing}
+        aria-invalid=${describedBy.includes('-error') ? 'true' : 'false'}
         .value=${valid ? shown : ''}
         @change=${onInput}
       />`;
@@ -1189,7 +1189,7 @@ export class FeedEditor extends LitElement {
       autocomplete="off"
       spellcheck=${shape === 'text' ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
-      aria-invalid=${describedBy.includes('-error') ? 'true' : nothing}
+      aria-invalid=${describedBy.includes('-error') ? 'true' : 'false'}
       .value=${shown}
       @input=${onInput}
     />`;
@@ -1226,7 +1226,7 @@ export class FeedEditor extends LitElement {
                 lang=${language}
                 rows="3"
                 aria-describedby=${describedBy || nothing}
-                aria-invalid=${invalid ? 'true' : nothing}
+                aria-invalid=${invalid ? 'true' : 'false'}
                 .value=${text}
                 @input=${onInput}
               ></textarea>`
@@ -1235,7 +1235,7 @@ export class FeedEditor extends LitElement {
                 data-path=${pathString([...path, language])}
                 lang=${language}
                 aria-describedby=${describedBy || nothing}
-                aria-invalid=${invalid ? 'true' : nothing}
+                aria-invalid=${invalid ? 'true' : 'false'}
                 .value=${text}
                 @input=${onInput}
               />`
