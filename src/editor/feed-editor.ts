@@ -246,7 +246,9 @@ export class FeedEditor extends LitElement {
     this.opened = new WeakSet();
     this.openError = '';
     this.csv = undefined;
+    // The preview's ids and topics were another feed's.
     this.previewLanguage = '';
+    this.previewAttributes = {};
     this.changed(false);
   }
 
