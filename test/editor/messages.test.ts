@@ -1,6 +1,7 @@
 // The editor's own texts: every key in every language, with the same
 // placeholders, and really translated (not English copied across).
 import {expect} from '@open-wc/testing';
+import '../helpers.js';
 import {
   EDITOR_LANGUAGES,
   MESSAGES,
