@@ -25,7 +25,7 @@ Options:
   --out FILE      Write the result to FILE instead of printing it.
   --merge FEED    Put the list into this feed, replacing the list it had.
   --template      Print the CSV header row (the columns) for KIND.
-  --lang LANG     Language of these texts: en, sv, da, nb, fi, de, it
+  --lang LANG     Language of these texts: en, sv, da, nb, nn, fi, de, it
                   (default: from LANG or LC_ALL).
   -h, --help      Show this help.
   --version       Show the version.
@@ -74,6 +74,10 @@ or the command line is wrong.`,
   showsNothing: 'Nothing will show.',
   effectEntries: {one: '{n} entry will be skipped', other: '{n} entries will be skipped'},
   effectLists: {one: '{n} list will be ignored', other: '{n} lists will be ignored'},
+  effectLanguages: {
+    one: '{n} language link will be left out',
+    other: '{n} language links will be left out',
+  },
   effectReferences: {
     one: '{n} reference to a contact will be dropped',
     other: '{n} references to contacts will be dropped',
@@ -98,7 +102,7 @@ or the command line is wrong.`,
   hintTypeObject: 'Write an object in curly braces, { … }, with the properties it needs.',
   hintL10n:
     'Write a text that is not empty, or one text per language: {"sv": "…", "en": "…"} (in a CSV: columns {property}.sv, {property}.en).',
-  hintLanguageTag: 'Use language codes such as sv, en, da, nb, fi, de, it or sv-FI.',
+  hintLanguageTag: 'Use language codes such as sv, en, da, nb, nn, fi, de, it or sv-FI.',
   hintDate:
     'Write a date that exists, as YYYY-MM-DD, e.g. 2025-03-18 (2026-02-30 does not).',
   hintUrl:
@@ -166,7 +170,7 @@ Flaggor:
   --out FIL       Skriv resultatet till FIL i stället för att skriva ut det.
   --merge FLÖDE   Lägg in listan i det här flödet och ersätt den lista det hade.
   --template      Skriv ut CSV-rubrikraden (kolumnerna) för SORT.
-  --lang SPRÅK    Språk för de här texterna: en, sv, da, nb, fi, de, it
+  --lang SPRÅK    Språk för de här texterna: en, sv, da, nb, nn, fi, de, it
                   (standard: från LANG eller LC_ALL).
   -h, --help      Visa den här hjälpen.
   --version       Visa versionen.
@@ -215,6 +219,7 @@ inte läsas eller kommandoraden är fel.`,
   showsNothing: 'Inget visas.',
   effectEntries: {one: '{n} post hoppas över', other: '{n} poster hoppas över'},
   effectLists: {one: '{n} lista ignoreras', other: '{n} listor ignoreras'},
+  effectLanguages: {one: '{n} språklänk utelämnas', other: '{n} språklänkar utelämnas'},
   effectReferences: {
     one: '{n} hänvisning till en kontakt tas bort',
     other: '{n} hänvisningar till kontakter tas bort',
@@ -241,7 +246,7 @@ inte läsas eller kommandoraden är fel.`,
     'Skriv ett objekt inom klammerparenteser, { … }, med de egenskaper som behövs.',
   hintL10n:
     'Skriv en text som inte är tom, eller en text per språk: {"sv": "…", "en": "…"} (i en CSV: kolumnerna {property}.sv, {property}.en).',
-  hintLanguageTag: 'Använd språkkoder som sv, en, da, nb, fi, de, it eller sv-FI.',
+  hintLanguageTag: 'Använd språkkoder som sv, en, da, nb, nn, fi, de, it eller sv-FI.',
   hintDate:
     'Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, t.ex. 2025-03-18 (2026-02-30 finns inte).',
   hintUrl:
@@ -311,7 +316,7 @@ Tilvalg:
   --out FIL       Skriv resultatet til FIL i stedet for at udskrive det.
   --merge FEED    Sæt listen ind i dette feed i stedet for den liste, det havde.
   --template      Udskriv CSV-overskriftsrækken (kolonnerne) for SLAGS.
-  --lang SPROG    Sprog for disse tekster: en, sv, da, nb, fi, de, it
+  --lang SPROG    Sprog for disse tekster: en, sv, da, nb, nn, fi, de, it
                   (standard: fra LANG eller LC_ALL).
   -h, --help      Vis denne hjælp.
   --version       Vis versionen.
@@ -361,6 +366,7 @@ ikke læses, eller kommandolinjen er forkert.`,
   showsNothing: 'Intet vises.',
   effectEntries: {one: '{n} post springes over', other: '{n} poster springes over'},
   effectLists: {one: '{n} liste ignoreres', other: '{n} lister ignoreres'},
+  effectLanguages: {one: '{n} sproglink udelades', other: '{n} sproglinks udelades'},
   effectReferences: {
     one: '{n} henvisning til en kontakt fjernes',
     other: '{n} henvisninger til kontakter fjernes',
@@ -384,7 +390,7 @@ ikke læses, eller kommandolinjen er forkert.`,
     'Skriv et objekt i krøllede parenteser, { … }, med de egenskaber, der skal til.',
   hintL10n:
     'Skriv en tekst, der ikke er tom, eller én tekst pr. sprog: {"da": "…", "en": "…"} (i en CSV: kolonnerne {property}.da, {property}.en).',
-  hintLanguageTag: 'Brug sprogkoder som da, en, sv, nb, fi, de, it eller sv-FI.',
+  hintLanguageTag: 'Brug sprogkoder som da, en, sv, nb, nn, fi, de, it eller sv-FI.',
   hintDate:
     'Skriv en dato, der findes, som ÅÅÅÅ-MM-DD, f.eks. 2025-03-18 (2026-02-30 findes ikke).',
   hintUrl:
@@ -453,7 +459,7 @@ Valg:
   --out FIL       Skriv resultatet til FIL i stedet for å skrive det ut.
   --merge FEED    Sett listen inn i denne feeden i stedet for listen den hadde.
   --template      Skriv ut CSV-overskriftsraden (kolonnene) for TYPE.
-  --lang SPRÅK    Språk for disse tekstene: en, sv, da, nb, fi, de, it
+  --lang SPRÅK    Språk for disse tekstene: en, sv, da, nb, nn, fi, de, it
                   (standard: fra LANG eller LC_ALL).
   -h, --help      Vis denne hjelpen.
   --version       Vis versjonen.
@@ -502,6 +508,7 @@ ikke leses, eller kommandolinjen er feil.`,
   showsNothing: 'Ingenting vises.',
   effectEntries: {one: '{n} oppføring hoppes over', other: '{n} oppføringer hoppes over'},
   effectLists: {one: '{n} liste ignoreres', other: '{n} lister ignoreres'},
+  effectLanguages: {one: '{n} språklenke utelates', other: '{n} språklenker utelates'},
   effectReferences: {
     one: '{n} henvisning til en kontakt fjernes',
     other: '{n} henvisninger til kontakter fjernes',
@@ -524,7 +531,7 @@ ikke leses, eller kommandolinjen er feil.`,
   hintTypeObject: 'Skriv et objekt i krøllparenteser, { … }, med egenskapene som trengs.',
   hintL10n:
     'Skriv en tekst som ikke er tom, eller én tekst per språk: {"nb": "…", "en": "…"} (i en CSV: kolonnene {property}.nb, {property}.en).',
-  hintLanguageTag: 'Bruk språkkoder som nb, en, sv, da, fi, de, it eller sv-FI.',
+  hintLanguageTag: 'Bruk språkkoder som nb, nn, en, sv, da, fi, de, it eller sv-FI.',
   hintDate:
     'Skriv en dato som finnes, som ÅÅÅÅ-MM-DD, f.eks. 2025-03-18 (2026-02-30 finnes ikke).',
   hintUrl:
@@ -572,6 +579,158 @@ ikke leses, eller kommandolinjen er feil.`,
     'Legg til et kolonnenavn i overskriftsraden, eller tøm de ekstra cellene.',
 };
 
+const nn = {
+  usage: `Bruk:
+  municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
+  municipal-widgets from-csv TYPE FIL.csv [--out FIL.json] [--merge FEED.json]
+  municipal-widgets from-csv TYPE --template
+
+Kommandoar:
+  validate   Kontrollerer feedar (filer, http(s)-adresser eller - for standard
+             inn) med det skjemaet og dei reglane elementa bruker, og skriv ut
+             kvart problem med JSON-stien og eit tips om korleis det kan
+             rettast.
+  from-csv   Gjer eit rekneark lagra som CSV (komma- eller semikolondelt) om
+             til éi av listene i feeden. TYPE: networks, contacts, twin-towns,
+             news eller pages. Skriv ut lista som JSON; med --merge heile
+             feeden med den lista bytt ut. Skriv ingenting viss resultatet
+             er ugyldig.
+
+Val:
+  --json          Skriv ut eitt JSON-objekt per feed: {valid, problems, counts}.
+  --timeout MS    Kor lenge ein ventar på ei feed-adresse (standard 10000).
+  --out FIL       Skriv resultatet til FIL i staden for å skrive det ut.
+  --merge FEED    Set lista inn i denne feeden i staden for lista han hadde.
+  --template      Skriv ut CSV-overskriftsrada (kolonnane) for TYPE.
+  --lang SPRÅK    Språk for desse tekstane: en, sv, da, nb, nn, fi, de, it
+                  (standard: frå LANG eller LC_ALL).
+  -h, --help      Vis denne hjelpa.
+  --version       Vis versjonen.
+
+Avslutningskodar: 0 gyldig, 1 problem funne, 2 ein feed eller ei CSV-fil kunne
+ikkje lesast, eller kommandolinja er feil.`,
+  wholeFeed: '(feeden)',
+  row: 'rad {row}',
+
+  errUnknownCommand: 'Ukjend kommando "{command}".',
+  errNoFeed: 'Oppgi minst éin feed: ei fil, ei http(s)-adresse eller - for standard inn.',
+  errNoKind: 'Oppgi kva type liste og CSV-fila: from-csv TYPE FIL.csv.',
+  errUnknownKind: 'Ukjend type "{kind}": bruk {kinds}.',
+  errExtraArgument: 'Uventa argument "{argument}".',
+  errOption: 'Ugyldig kommandolinje: {detail}',
+  errOptionNotFor: 'Valet --{option} gjeld ikkje for {command}.',
+  errLang: 'Ukjend språk "{lang}": bruk {languages}.',
+  errTimeout: '--timeout tek eit tal på millisekund, t.d. 10000.',
+  errSeeHelp: 'Køyr "municipal-widgets --help" for hjelp.',
+  errMissing: 'Kan ikkje lese {source}: fila finst ikkje.',
+  errUnreadable: 'Kan ikkje lese {source}: {detail}.',
+  errNetwork: 'Kan ikkje hente {source}: {detail}.',
+  errTimedOut: 'Kan ikkje hente {source}: fekk ikkje svar innan {seconds} sekund.',
+  errHttp: 'Kan ikkje hente {source}: serveren svarte med HTTP-status {status}.',
+  errNotJson: '{source} er ikkje gyldig JSON: {detail}.',
+  errNotUtf8: '{source} er ikkje UTF-8-tekst; lagre fila som UTF-8 og prøv igjen.',
+  errNoValidator:
+    'Den kompilerte validatoren manglar ({file}); køyr først "npx tsc -p tsconfig.build.json" i kodelageret.',
+  errNoSchema:
+    'Skjemaet for feeden manglar ({file}); køyr først "npm run generate" i kodelageret.',
+  errCsv: '{source} kan ikkje lesast som CSV: {detail}.',
+  errCsvEmpty: '{source} har inga overskriftsrad.',
+  errWrite: 'Kan ikkje skrive {file}: {detail}.',
+
+  noteLatin1:
+    '{source} er ikkje UTF-8 og vart difor lesen som Windows-1252 ("CSV (semikolondelt)" i Excel). Lagre som "CSV UTF-8", så vert ingen bokstavar feil.',
+  noteRefsUnchecked:
+    'Kontakt-id-ane til nettverka vart ikkje kontrollerte: legg til --merge FEED.json for å kontrollere dei mot kontaktane i den feeden.',
+  noteWritten: 'Skreiv {file}.',
+  noteNotWritten: 'Ingenting vart skrive.',
+
+  valid: 'gyldig: {counts}',
+  validEmpty: 'gyldig, utan oppføringar',
+  problems: {one: '{n} problem', other: '{n} problem'},
+  willShow: 'Blir vist: {counts}.',
+  showsNothing: 'Ingenting blir vist.',
+  effectEntries: {
+    one: '{n} oppføring blir hoppa over',
+    other: '{n} oppføringar blir hoppa over',
+  },
+  effectLists: {one: '{n} liste blir ignorert', other: '{n} lister blir ignorerte'},
+  effectLanguages: {
+    one: '{n} språklenkje vert utelaten',
+    other: '{n} språklenkjer vert utelatne',
+  },
+  effectReferences: {
+    one: '{n} tilvising til ein kontakt blir fjerna',
+    other: '{n} tilvisingar til kontaktar blir fjerna',
+  },
+  effectFields: {
+    one: '{n} e-postadresse blir utelaten',
+    other: '{n} e-postadresser blir utelatne',
+  },
+  effectPublisher: 'utgjevarblokka (publisher) blir ignorert',
+  effectFeed: 'feeden kan ikkje brukast: elementa viser reserveinnhaldet sitt',
+  contacts: {one: '{n} kontakt', other: '{n} kontaktar'},
+  networks: {one: '{n} nettverk', other: '{n} nettverk'},
+  twinTowns: {one: '{n} venskapsby', other: '{n} venskapsbyar'},
+  pages: {one: '{n} side', other: '{n} sider'},
+  news: {one: '{n} nyheit', other: '{n} nyheiter'},
+
+  hintRequired: 'Legg til "{property}": alle oppføringar av denne typen må ha det.',
+  hintTypeInteger: 'Skriv eit heiltal utan hermeteikn, t.d. 1948.',
+  hintTypeNumber: 'Skriv eit tal utan hermeteikn, med desimalpunktum, t.d. 58.28.',
+  hintTypeString: 'Skriv det som ein tekst i doble hermeteikn, t.d. "Herning".',
+  hintTypeArray: 'Skriv ei liste i hakeparentesar, t.d. ["SE", "DK"] (i ei CSV: SE|DK).',
+  hintTypeObject:
+    'Skriv eit objekt i krøllparentesar, { … }, med dei eigenskapane som trengst.',
+  hintL10n:
+    'Skriv ein tekst som ikkje er tom, eller éin tekst per språk: {"nn": "…", "en": "…"} (i ei CSV: kolonnane {property}.nn, {property}.en).',
+  hintLanguageTag: 'Bruk språkkodar som nn, nb, en, sv, da, fi, de, it eller sv-FI.',
+  hintDate:
+    'Skriv ein dato som finst, som ÅÅÅÅ-MM-DD, t.d. 2025-03-18 (2026-02-30 finst ikkje).',
+  hintUrl:
+    'Skriv ei fullstendig lenkje som byrjar med https:// (eller http://); relative lenkjer, javascript: og andre skjema er ikkje tillatne.',
+  hintEnum: 'Bruk ein av dei oppgitte verdiane, stava nøyaktig slik.',
+  hintVersion: 'Byrj feeden med "version": 1.',
+  hintNotObject:
+    'Feeden må vere eitt JSON-objekt: {"version": 1, "publisher": {…}, "networks": […], …}.',
+  hintNotList: 'Set oppføringane i hakeparentesar: "{property}": [{…}, {…}].',
+  hintCountry:
+    'Bruk den tobokstavs ISO 3166-1-koden med store bokstavar, t.d. NO, SE, DK, DE (ikkje "Noreg" eller "no").',
+  hintPhone:
+    'Skriv nummeret i internasjonal form: +, landskoden og så siffer og mellomrom, t.d. +47 56 00 00 00.',
+  hintEmail:
+    'Skriv éi e-postadresse, t.d. namn@kommune.no (utan "mailto:", mellomrom, ei adresse til eller noko som ?subject= etter ho).',
+  hintId: 'Bruk ein id utan mellomrom og komma, t.d. north-sea-commission.',
+  hintFounded: 'Skriv året, eller året og månaden: 2005 eller 2005-01.',
+  hintBlank: 'Fyll inn teksten, eller utelat eigenskapen.',
+  hintControl:
+    'Fjern kontrollteikna (eit linjeskift i ein verdi på éi linje, ein tabulator, ein escape-kode): dei tyder ingenting på ei side.',
+  hintYear: 'Skriv året med fire siffer, t.d. 1948.',
+  hintCoordinates:
+    'Skriv desimalgradar med desimalpunktum: breiddegrad −90 til 90, lengdegrad −180 til 180, t.d. 60.63.',
+  hintMembers: 'Skriv talet på medlemmer: 0 eller fleire.',
+  hintRange: 'Talet ligg utanfor det tillatne området.',
+  hintDuplicateId:
+    'Gje kvar oppføring i ei liste sin eigen id; den seinare oppføringa med same id blir hoppa over.',
+  hintDanglingContact:
+    'Legg til ein kontakt med denne id-en under "contacts", eller rett id-en til ein som finst der.',
+  hintOther: 'Samanlikn verdien med skjemaet for feeden, dist/feed.schema.json.',
+  hintNotJson:
+    'Sjå etter eit komma, eit hermeteikn eller ein parentes som manglar eller er til overs nær staden som er oppgitt; ein editor som kontrollerer JSON, viser kvar.',
+
+  csvUnknownColumn: 'er ikkje ein kolonne for {kind}',
+  hintCsvUnknownColumn:
+    'Gje kolonnen nytt namn eller fjern han. Kolonnane for {kind}: {columns}.',
+  csvDuplicateColumn: 'finst to gonger i overskriftsrada',
+  hintCsvDuplicateColumn: 'Behald éin av dei to kolonnane.',
+  csvBoth: 'har tekst både i kolonnen "{column}" og i språkkolonnar ({columns})',
+  hintCsvBoth: 'Fyll inn anten "{column}" eller språkkolonnane, ikkje begge.',
+  csvListLengths: 'har ulikt tal på |-delte verdiar i {columns}',
+  hintCsvListLengths: 'Gje kvart språk like mange verdiar, i same rekkjefølgje.',
+  csvExtraCells: 'har fleire celler enn overskriftsrada har kolonnar',
+  hintCsvExtraCells:
+    'Legg til eit kolonnenamn i overskriftsrada, eller tøm dei ekstra cellene.',
+};
+
 const fi = {
   usage: `Käyttö:
   municipal-widgets validate SYÖTE [SYÖTE…] [--json] [--timeout MS]
@@ -594,7 +753,7 @@ Valinnat:
   --out TIEDOSTO  Kirjoita tulos TIEDOSTOON tulostamisen sijaan.
   --merge SYÖTE   Lisää luettelo tähän syötteeseen sen aiemman luettelon tilalle.
   --template      Tulosta LAJIN CSV-otsikkorivi (sarakkeet).
-  --lang KIELI    Näiden tekstien kieli: en, sv, da, nb, fi, de, it
+  --lang KIELI    Näiden tekstien kieli: en, sv, da, nb, nn, fi, de, it
                   (oletus: LANG- tai LC_ALL-muuttujasta).
   -h, --help      Näytä tämä ohje.
   --version       Näytä versio.
@@ -647,6 +806,10 @@ voitu lukea tai komentorivi on virheellinen.`,
     one: '{n} luettelo jätetään huomiotta',
     other: '{n} luetteloa jätetään huomiotta',
   },
+  effectLanguages: {
+    one: '{n} kieliversiolinkki jätetään pois',
+    other: '{n} kieliversiolinkkiä jätetään pois',
+  },
   effectReferences: {
     one: '{n} viittaus yhteyshenkilöön poistetaan',
     other: '{n} viittausta yhteyshenkilöihin poistetaan',
@@ -671,7 +834,7 @@ voitu lukea tai komentorivi on virheellinen.`,
   hintTypeObject: 'Kirjoita olio aaltosulkeisiin, { … }, tarvittavine ominaisuuksineen.',
   hintL10n:
     'Kirjoita teksti, joka ei ole tyhjä, tai yksi teksti kieltä kohden: {"fi": "…", "en": "…"} (CSV:ssä: sarakkeet {property}.fi, {property}.en).',
-  hintLanguageTag: 'Käytä kielikoodeja kuten fi, en, sv, da, nb, de, it tai sv-FI.',
+  hintLanguageTag: 'Käytä kielikoodeja kuten fi, en, sv, da, nb, nn, de, it tai sv-FI.',
   hintDate:
     'Kirjoita olemassa oleva päivämäärä muodossa VVVV-KK-PP, esim. 2025-03-18 (2026-02-30 ei ole olemassa).',
   hintUrl:
@@ -742,7 +905,7 @@ Optionen:
   --out DATEI     Das Ergebnis in DATEI schreiben, statt es auszugeben.
   --merge FEED    Die Liste in diesen Feed einsetzen, anstelle seiner Liste.
   --template      Die CSV-Kopfzeile (die Spalten) für ART ausgeben.
-  --lang SPRACHE  Sprache dieser Texte: en, sv, da, nb, fi, de, it
+  --lang SPRACHE  Sprache dieser Texte: en, sv, da, nb, nn, fi, de, it
                   (Standard: aus LANG oder LC_ALL).
   -h, --help      Diese Hilfe anzeigen.
   --version       Die Version anzeigen.
@@ -798,6 +961,10 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
     other: '{n} Einträge werden übersprungen',
   },
   effectLists: {one: '{n} Liste wird ignoriert', other: '{n} Listen werden ignoriert'},
+  effectLanguages: {
+    one: '{n} Sprachlink wird weggelassen',
+    other: '{n} Sprachlinks werden weggelassen',
+  },
   effectReferences: {
     one: '{n} Verweis auf einen Kontakt wird entfernt',
     other: '{n} Verweise auf Kontakte werden entfernt',
@@ -825,7 +992,7 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
     'Ein Objekt in geschweiften Klammern schreiben, { … }, mit den nötigen Eigenschaften.',
   hintL10n:
     'Einen nicht leeren Text schreiben oder einen Text je Sprache: {"de": "…", "en": "…"} (in einer CSV: Spalten {property}.de, {property}.en).',
-  hintLanguageTag: 'Sprachcodes wie de, en, sv, da, nb, fi, it oder sv-FI verwenden.',
+  hintLanguageTag: 'Sprachcodes wie de, en, sv, da, nb, nn, fi, it oder sv-FI verwenden.',
   hintDate:
     'Ein existierendes Datum als JJJJ-MM-TT schreiben, z. B. 2025-03-18 (2026-02-30 gibt es nicht).',
   hintUrl:
@@ -897,7 +1064,7 @@ Opzioni:
   --out FILE      Scrive il risultato in FILE invece di stamparlo.
   --merge FEED    Inserisce l'elenco in questo feed, al posto di quello che aveva.
   --template      Stampa la riga di intestazione CSV (le colonne) per TIPO.
-  --lang LINGUA   Lingua di questi testi: en, sv, da, nb, fi, de, it
+  --lang LINGUA   Lingua di questi testi: en, sv, da, nb, nn, fi, de, it
                   (predefinita: da LANG o LC_ALL).
   -h, --help      Mostra questo aiuto.
   --version       Mostra la versione.
@@ -949,6 +1116,10 @@ leggibile o la riga di comando è errata.`,
   showsNothing: 'Non verrà mostrato nulla.',
   effectEntries: {one: '{n} voce verrà saltata', other: '{n} voci verranno saltate'},
   effectLists: {one: '{n} elenco verrà ignorato', other: '{n} elenchi verranno ignorati'},
+  effectLanguages: {
+    one: '{n} link a una versione linguistica verrà omesso',
+    other: '{n} link a versioni linguistiche verranno omessi',
+  },
   effectReferences: {
     one: '{n} riferimento a un contatto verrà rimosso',
     other: '{n} riferimenti a contatti verranno rimossi',
@@ -977,7 +1148,7 @@ leggibile o la riga di comando è errata.`,
     'Scrivere un oggetto tra parentesi graffe, { … }, con le proprietà necessarie.',
   hintL10n:
     'Scrivere un testo non vuoto, o un testo per lingua: {"it": "…", "en": "…"} (in un CSV: colonne {property}.it, {property}.en).',
-  hintLanguageTag: 'Usare codici di lingua come it, en, sv, da, nb, fi, de o sv-FI.',
+  hintLanguageTag: 'Usare codici di lingua come it, en, sv, da, nb, nn, fi, de o sv-FI.',
   hintDate:
     'Scrivere una data esistente, nel formato AAAA-MM-GG, ad es. 2025-03-18 (il 2026-02-30 non esiste).',
   hintUrl:
@@ -1027,7 +1198,7 @@ leggibile o la riga di comando è errata.`,
 };
 
 /** The texts by language; a key missing in one falls back to English. */
-export const MESSAGES = {en, sv, da, nb, fi, de, it};
+export const MESSAGES = {en, sv, da, nb, nn, fi, de, it};
 
 /**
  * The languages of the command, in the order the contract lists them: those

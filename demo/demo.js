@@ -6,6 +6,7 @@ const LANGUAGES = {
   en: 'English',
   da: 'Dansk',
   nb: 'Norsk bokmål',
+  nn: 'Norsk nynorsk',
   fi: 'Suomi',
   de: 'Deutsch',
   it: 'Italiano',

@@ -11,6 +11,7 @@
 // performance work (issue 8). It rose from 3.41 with issue 16's split of the
 // base into controllers and per-element select() (+0.47 KB gzip, after moving
 // the tip-a-friend send flow and the vCard download into their lazy chunks).
+// Issue 17 raised it to 3.89 (see BUNDLE_CEILING).
 import {readdir, readFile} from 'node:fs/promises';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
@@ -21,7 +22,12 @@ import {targetLocales} from '../lib/i18n/generated/locale-codes.js';
 
 const BUNDLE = 'municipal-widgets.js';
 const BUNDLE_TARGET = 3.0;
-const BUNDLE_CEILING = 3.67;
+// Raised from 3.67 by issue 17: Nynorsk (its chunk's loader, Intl's Bokmål
+// fallback for nn as Chromium has no Nynorsk data, the empty states worded for
+// what the reader can do: +104 B gzip) and
+// <language-links> (+1138 B: element, select, and 12 autonyms Chromium's Intl
+// lacks, 228 B of them).
+const BUNDLE_CEILING = 3.89;
 const CHUNK_BUDGET = 4096;
 
 const sizes = (code) => ({

@@ -4,6 +4,7 @@
  * controllers and helpers carry no stability promise (docs/lit-apps.md).
  */
 export {ContactCard} from './elements/contact-card/contact-card.js';
+export {LanguageLinks} from './elements/language-links/language-links.js';
 export {NetworkList} from './elements/network-list/network-list.js';
 export {NewsList} from './elements/news-list/news-list.js';
 export {ReviewStamp} from './elements/review-stamp/review-stamp.js';

@@ -3,6 +3,7 @@
  */
 import {defineElements} from './base/define-element.js';
 import {ContactCard} from './elements/contact-card/contact-card.js';
+import {LanguageLinks} from './elements/language-links/language-links.js';
 import {NetworkList} from './elements/network-list/network-list.js';
 import {NewsList} from './elements/news-list/news-list.js';
 import {ReviewStamp} from './elements/review-stamp/review-stamp.js';
@@ -13,6 +14,7 @@ import type {Tag} from './tags.js';
 
 defineElements({
   'contact-card': ContactCard,
+  'language-links': LanguageLinks,
   'network-list': NetworkList,
   'news-list': NewsList,
   'review-stamp': ReviewStamp,

@@ -5,6 +5,7 @@
  */
 export const TAGS = [
   'contact-card',
+  'language-links',
   'network-list',
   'news-list',
   'review-stamp',

@@ -3,10 +3,18 @@
  * has fetched, request counts from the test server, and waiting for an
  * element's feed to settle.
  */
-import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
+import {fixture, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
+import {loadFeed, resolveFeedUrl} from '../src/feed/store.js';
 import type {FeedProblem} from '../src/feed/types.js';
 import type {FeedErrorEvent} from '../src/base/events.js';
+import {captureConsole, takeConsole} from './console-guard.js';
+
+export {captureConsole, takeConsole} from './console-guard.js';
+
+/** What `body` wrote to console.warn (see test/console-guard.ts). */
+export const captureWarnings = (body: () => Promise<unknown> | unknown) =>
+  captureConsole(body, 'warn');
 
 let serial = 0;
 
@@ -35,6 +43,17 @@ export const textOf = (element: Element | ShadowRoot) =>
     .textContent!.replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Resolves once the feed store has answered `src` (the promise every element
+ * asking for it shares, retries included) and a frame has passed, so that
+ * whatever the answer makes an element do has been done: the way to test that
+ * a removed or superseded block does nothing, without a fixed sleep.
+ */
+export async function feedAnswered(src: string) {
+  await loadFeed(resolveFeedUrl(src)!);
+  await nextFrame();
+}
+
 /** Resolves once the element has rendered its data or its error state. */
 export async function settled(element: Element, timeout = 5000) {
   await waitUntil(
@@ -51,41 +70,35 @@ export async function settled(element: Element, timeout = 5000) {
   await (element as Element & {updateComplete?: Promise<unknown>}).updateComplete;
 }
 
-/** Runs `body` with console.warn captured, and restores it. */
-export async function captureWarnings(
-  body: () => Promise<void> | void,
-): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
 /** The next `feed-error` event of an element. */
 export const nextFeedError = (element: Element) =>
   oneEvent(element, 'feed-error') as unknown as Promise<FeedErrorEvent>;
 
-/** Every problem the element reports from now until it has settled, its warnings kept off the console. */
+/**
+ * Every problem the element reports from now until it has settled. The
+ * console warnings that report those problems are taken with them; any other
+ * warning is left for the console guard.
+ */
 export async function problemsUntilSettled(el: HTMLElement): Promise<FeedProblem[]> {
   const problems: FeedProblem[] = [];
   el.addEventListener('feed-error', (event) => problems.push(...event.problems));
-  await captureWarnings(() => settled(el));
+  await settled(el);
+  const reports = (warning: string) =>
+    /more problems; listed in the feed-error/.test(warning) ||
+    problems.some(({path, message}) =>
+      warning.endsWith(`${path || '(feed)'} ${message}`),
+    );
+  for (const warning of takeConsole(/^municipal-widgets: /)) {
+    if (!reports(warning)) console.warn(warning);
+  }
   return problems;
 }
 
-/** Renders an element and waits until it has settled, keeping its feed warnings off the console. */
+/** Renders an element and waits until it has settled. */
 export async function renderSettled<T extends Element>(
   template: TemplateResult,
 ): Promise<T> {
-  let el!: T;
-  await captureWarnings(async () => {
-    el = await fixture<T>(template);
-    await settled(el);
-  });
+  const el = await fixture<T>(template);
+  await settled(el);
   return el;
 }

@@ -1,7 +1,15 @@
 // Types of csv-table.mjs, for the feed editor (src/editor/), which imports it.
 export interface CsvColumn {
   property: string;
-  shape: 'text' | 'number' | 'list' | 'l10n' | 'l10n-list' | 'object' | 'kinded';
+  shape:
+    | 'text'
+    | 'number'
+    | 'list'
+    | 'l10n'
+    | 'l10n-list'
+    | 'by-language'
+    | 'object'
+    | 'kinded';
 }
 export interface CsvProblem {
   row: number;

@@ -3,7 +3,8 @@
 // The columns are derived from the feed schema, so a property added there is a
 // column here with no change: `name` or `name.sv`, `name.en` for localised
 // texts, `|` between the values of a list, `address.city` for parts of an
-// object, `phones.work` for lists of kinded values.
+// object, `phones.work` for lists of kinded values, `languages.da` for a
+// value per language.
 
 /** The CSV kinds: command-line name → feed list and schema definition. */
 export const KINDS = {
@@ -51,6 +52,9 @@ export function columnsFor(schema, definition) {
       }
       return {property, shape: 'list'};
     }
+    // An object keyed by language tag (a page's `languages`): a column per language.
+    if (node.type === 'object' && !node.properties)
+      return {property, shape: 'by-language'};
     if (node.type === 'object') {
       return {
         property,
@@ -65,9 +69,13 @@ export function columnsFor(schema, definition) {
   });
 }
 
-/** The column names of a kind, as `--template` prints and the docs list them. */
+/**
+ * The column names of a kind, as `--template` prints them: the languages of a
+ * by-language column are the user's to name, so it has none here.
+ */
 export function headerFor(columns) {
   return columns.flatMap((column) => {
+    if (column.shape === 'by-language') return [];
     if (column.shape === 'object')
       return column.parts.map(({part}) => `${column.property}.${part}`);
     if (column.shape === 'kinded')
@@ -81,7 +89,9 @@ export function documentedHeader(columns) {
   return columns.flatMap((column) =>
     column.shape === 'l10n' || column.shape === 'l10n-list'
       ? [column.property, `${column.property}.LANG`]
-      : headerFor([column]),
+      : column.shape === 'by-language'
+        ? [`${column.property}.LANG`]
+        : headerFor([column]),
   );
 }
 
@@ -168,12 +178,15 @@ function mapHeader(header, columns, languagePattern) {
       column &&
       tail === undefined &&
       column.shape !== 'object' &&
-      column.shape !== 'kinded'
+      column.shape !== 'kinded' &&
+      column.shape !== 'by-language'
     ) {
       target = {column};
     } else if (column && tail !== undefined) {
       if (
-        (column.shape === 'l10n' || column.shape === 'l10n-list') &&
+        (column.shape === 'l10n' ||
+          column.shape === 'l10n-list' ||
+          column.shape === 'by-language') &&
         languagePattern.test(tail)
       ) {
         target = {column, language: tail};
@@ -262,6 +275,9 @@ function toEntry(cells, mapping, columns) {
         entry[property] = plain
           ? plain.cell
           : Object.fromEntries(localised.map((f) => [f.language, f.cell]));
+        break;
+      case 'by-language':
+        entry[property] = Object.fromEntries(localised.map((f) => [f.language, f.cell]));
         break;
       case 'l10n-list': {
         if (plain) {

@@ -249,7 +249,7 @@ export function hintFor(problem, kind, {t}) {
  * What a problem costs the page: the whole feed, the publisher block, a whole
  * list, one entry (the validator drops it), or one contact reference (the
  * validator drops only the reference and keeps the network), or one field
- * (a contact's e-mail address).
+ * (a contact's e-mail address), or one language version of a page.
  */
 export function problemEffect({code, section, path}, kind) {
   if (code === 'not-object' || code === 'version') return 'feed';
@@ -257,6 +257,9 @@ export function problemEffect({code, section, path}, kind) {
   if (kind === 'dangling-contact') return 'reference';
   // The validator leaves out a bad e-mail address and keeps the contact.
   if (kind === 'email') return 'field';
+  // …and a page's bad language version, keeping the page and its other versions.
+  if (section === 'pages' && /^pages\[\d+\]\.languages(?:$|[.[])/.test(path))
+    return 'language';
   // The validator names the list of every problem but the publisher's.
   if (section === undefined) return 'publisher';
   return path === section ? 'list' : 'entry';
@@ -298,6 +301,7 @@ export function explain(validateFeed, data, tr, {ignore = () => false} = {}) {
       entries: tally('entry'),
       references: tally('reference'),
       fields: tally('field'),
+      languages: tally('language'),
     },
   };
 }
@@ -324,6 +328,7 @@ export function summary(result, tr) {
         ...(skipped.entries ? [t('effectEntries', {n: skipped.entries})] : []),
         ...(skipped.references ? [t('effectReferences', {n: skipped.references})] : []),
         ...(skipped.fields ? [t('effectFields', {n: skipped.fields})] : []),
+        ...(skipped.languages ? [t('effectLanguages', {n: skipped.languages})] : []),
       ];
   const shows = counts ? t('willShow', {counts}) : t('showsNothing');
   return `${t('problems', {n: result.problems.length})}: ${tr.and(effects)}. ${shows}`;

@@ -17,6 +17,7 @@ export const ATTRIBUTES: Record<Tag, readonly SnippetAttribute[]> = {
   'contact-card': [{name: 'contact', choices: 'contacts'}, HEADING],
   'twin-towns': [{name: 'kind', choices: ['twin', 'partner', 'cooperation']}, HEADING],
   'review-stamp': [{name: 'page', choices: 'pages'}],
+  'language-links': [{name: 'page', choices: 'pages'}],
   'news-list': [{name: 'topic'}, {name: 'limit'}, HEADING],
   'tip-a-friend': [{name: 'action'}, HEADING],
 };

@@ -11,6 +11,7 @@ import type {
   FeedProblem,
   FeedSection,
   Network,
+  Page,
   ProblemCode,
   ValidFeed,
 } from './types.js';
@@ -98,6 +99,34 @@ function describe(
   return problem(path, code, message, params, section);
 }
 
+/** Whether a page's error lies in its `languages`: the whole map, a tag, or one version's URL. */
+const isLanguagesError = ({path}: SchemaError, entryPath: string) =>
+  path === `${entryPath}.languages` ||
+  path.startsWith(`${entryPath}.languages.`) ||
+  path.startsWith(`${entryPath}.languages[`);
+
+/**
+ * The page without the language version the error is about (each one is
+ * dropped alone), or without `languages` when the map itself is broken; each
+ * call removes a key, so revalidating ends.
+ */
+function withoutLanguage(page: Page, error: SchemaError, entryPath: string): Page {
+  const {languages, ...rest} = page;
+  const bad =
+    error.path === `${entryPath}.languages`
+      ? error.keyword === 'propertyNames'
+        ? error.params?.propertyName
+        : undefined
+      : error.params?.property;
+  if (typeof bad !== 'string' || !isPlainObject(languages)) return rest;
+  return {
+    ...rest,
+    languages: Object.fromEntries(
+      Object.entries(languages).filter(([tag]) => tag !== bad),
+    ),
+  };
+}
+
 function validateSection(
   section: FeedSection,
   value: unknown,
@@ -120,6 +149,12 @@ function validateSection(
       entry = Object.fromEntries(
         Object.entries(entry as Contact).filter(([key]) => key !== 'email'),
       );
+      error = validate(entry, path);
+    }
+    // A page with a bad language version still shows, without that version.
+    while (error && isLanguagesError(error, path)) {
+      problems.push(describe(error, section));
+      entry = withoutLanguage(entry as Page, error, path);
       error = validate(entry, path);
     }
     if (error) {

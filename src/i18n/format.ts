@@ -1,7 +1,7 @@
 /**
  * Locale-aware formatting through `Intl`, with formatters made once per locale.
  */
-import {toLocale, type Locale} from './language.js';
+import {primaryLanguage, toLocale, type Locale} from './language.js';
 
 /**
  * The locale `Intl` formats in: the page's own tag where it is one of ours
@@ -29,12 +29,20 @@ export function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Caches one `Intl` formatter per locale and options. */
-function cached<T>(make: (locale: string) => T): (locale: string) => T {
+/**
+ * Caches one `Intl` formatter per locale and options. Nynorsk asks for Bokmål
+ * after it: Chromium's ICU data has no Nynorsk, and would format it in
+ * American English ("Norway", "May 2, 2017") instead.
+ */
+function cached<T>(make: (locales: string[]) => T): (locale: string) => T {
   const formatters = new Map<string, T>();
   return (locale) => {
     let formatter = formatters.get(locale);
-    if (!formatter) formatters.set(locale, (formatter = make(locale)));
+    if (!formatter)
+      formatters.set(
+        locale,
+        (formatter = make(primaryLanguage(locale) === 'nn' ? [locale, 'nb'] : [locale])),
+      );
     return formatter;
   };
 }

@@ -11,13 +11,19 @@ export const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase()
 /** A language the library's own texts are translated into. */
 export type Locale = (typeof allLocales)[number];
 
-/** Norwegian tags that mean Bokmål for our purposes. */
-const NORWEGIAN = new Set(['no', 'nb', 'nn']);
+/**
+ * `no` is the macrolanguage Norwegian: pages that write it mean Bokmål, the
+ * written standard most of them use. Nynorsk (`nn`) is a language of its own.
+ */
+const NORWEGIAN = 'no';
 
-/** Maps a BCP 47 tag onto a supported locale: `sv-FI` → `sv`, `no` → `nb`, unknown → `en`. */
+/**
+ * Maps a BCP 47 tag onto a supported locale: `sv-FI` → `sv`, `no` → `nb`,
+ * `nn-NO` → `nn`, unknown → `en`.
+ */
 export function toLocale(tag: string | null | undefined): Locale {
   const primary = primaryLanguage(tag ?? '');
-  const language = NORWEGIAN.has(primary) ? 'nb' : primary;
+  const language = primary === NORWEGIAN ? 'nb' : primary;
   return (allLocales as readonly string[]).includes(language)
     ? (language as Locale)
     : sourceLocale;

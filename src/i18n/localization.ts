@@ -27,6 +27,7 @@ const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
   sv: () => import('./generated/locales/sv.js'),
   da: () => import('./generated/locales/da.js'),
   nb: () => import('./generated/locales/nb.js'),
+  nn: () => import('./generated/locales/nn.js'),
   fi: () => import('./generated/locales/fi.js'),
   de: () => import('./generated/locales/de.js'),
   it: () => import('./generated/locales/it.js'),

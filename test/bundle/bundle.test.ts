@@ -72,6 +72,7 @@ describe('dist/municipal-widgets.js', () => {
       <twin-towns src=${url} lang="da"></twin-towns>
       <review-stamp src=${url} page="organisationer-och-natverk" lang="fi"></review-stamp>
       <news-list src=${url} limit="2" lang="de"></news-list>
+      <language-links src=${url} page="organisationer-och-natverk" lang="sv"></language-links>
     </div>`);
     const elements = [...page.children];
     await Promise.all(elements.map((el) => settled(el)));
@@ -80,6 +81,12 @@ describe('dist/municipal-widgets.js', () => {
     expect(textOf(elements[0]!)).to.contain('Assembly of European Regions');
     expect(textOf(elements[1]!)).to.contain('Mikael Appelqvist');
     expect(textOf(elements[2]!)).to.contain('Danmark');
+    const languages = shadow(elements[5]!);
+    expect(languages.querySelector('[aria-current="page"]')!.textContent).to.equal(
+      'Svenska',
+    );
+    const english = languages.querySelector('a')!;
+    expect([english.textContent, english.hreflang]).to.deep.equal(['English', 'en']);
     expect(await requestCount(url)).to.equal(1);
   });
 });

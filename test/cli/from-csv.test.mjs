@@ -212,6 +212,28 @@ describe('spreadsheet exports', () => {
     assert.match(stderr, /is not UTF-8, so it was read as Windows-1252/);
   });
 
+  test("a page's versions come from a column per language", async () => {
+    const file = await csvFile(
+      'languages.csv',
+      'id;languages.da;languages.en;languages.de\ninternationale-kommuner;https://www.southdenmark.be/;https://www.southdenmark.be/en;\n',
+    );
+    const {code, stdout, stderr} = await run(['from-csv', 'pages', file]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(JSON.parse(stdout), [
+      {
+        id: 'internationale-kommuner',
+        languages: {
+          da: 'https://www.southdenmark.be/',
+          en: 'https://www.southdenmark.be/en',
+        },
+      },
+    ]);
+    const plain = await csvFile('plain.csv', 'id;languages\np;https://example.dk/\n');
+    const refused = await run(['from-csv', 'pages', plain]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr + refused.stdout, /languages/);
+  });
+
   test('--template prints the columns of a kind', async () => {
     const {code, stdout} = await run(['from-csv', 'twin-towns', '--template']);
     assert.equal(code, 0);
@@ -371,7 +393,7 @@ describe('the command line', () => {
     [['validate'], /Name at least one feed/],
     [
       ['validate', '--lang', 'xx', 'feed.json'],
-      /Unknown language "xx": use en, sv, da, nb, fi, de, or it/,
+      /Unknown language "xx": use en, sv, da, nb, nn, fi, de, or it/,
     ],
     [['validate', '--timeout', 'soon', 'feed.json'], /--timeout takes a number/],
     [

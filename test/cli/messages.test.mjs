@@ -50,6 +50,9 @@ describe('bin/messages.mjs', () => {
     const fi = translator('fi');
     assert.equal(fi.t('networks', {n: 1}), '1 verkosto');
     assert.equal(fi.t('networks', {n: 13}), '13 verkostoa');
+    const nn = translator('nn');
+    assert.equal(nn.t('twinTowns', {n: 1}), '1 venskapsby');
+    assert.equal(nn.t('twinTowns', {n: 2}), '2 venskapsbyar');
     const de = translator('de');
     assert.equal(de.t('problems', {n: 1234}), '1.234 Probleme');
   });
@@ -61,6 +64,7 @@ describe('languageFromEnv', () => {
     [{LANG: 'da_DK'}, 'da'],
     [{LANG: 'nb_NO.UTF-8'}, 'nb'],
     [{LANG: 'no_NO'}, 'nb'],
+    [{LANG: 'nn_NO.UTF-8'}, 'nn'],
     [{LANG: 'fi_FI@euro'}, 'fi'],
     [{LANG: 'de_AT.UTF-8'}, 'de'],
     [{LANG: 'it'}, 'it'],

@@ -250,6 +250,62 @@ describe('partial feeds', () => {
     });
   }
 
+  test("a page's unsafe language link is left out, the page kept", async () => {
+    const file = await feedFile('languages.json', {
+      version: 1,
+      publisher,
+      pages: [
+        {
+          id: 'internationale-kommuner',
+          languages: {
+            da: 'https://www.southdenmark.be/',
+            en: 'javascript:alert(1)',
+            'de-DE': 'ftp://example.de/',
+          },
+        },
+      ],
+    });
+    const {code, stdout} = await run(['validate', file]);
+    assert.equal(code, 1);
+    const output = lines(stdout);
+    assert.deepEqual(
+      output.map((line) => line.split(':')[0]),
+      ['pages[0].languages.en', 'pages[0].languages["de-DE"]', '2 problems'],
+    );
+    assert.match(output[0], /must be an absolute http\(s\) URL — .*https:\/\//);
+    assert.equal(
+      output.at(-1),
+      '2 problems: 2 language links will be left out. Will show: 1 page.',
+    );
+    const json = JSON.parse((await run(['validate', '--json', file])).stdout);
+    assert.deepEqual(
+      json.problems.map(({kind, effect}) => [kind, effect]),
+      [
+        ['url', 'language'],
+        ['url', 'language'],
+      ],
+    );
+    assert.equal(json.skipped.languages, 2);
+    assert.equal(json.skipped.entries, 0);
+    const swedish = await run(['validate', '--lang', 'sv', file]);
+    assert.match(swedish.stdout, /2 språklänkar utelämnas\. Visas: 1 sida\.\n$/);
+  });
+
+  test('a language version keyed by something that is no language tag', async () => {
+    const file = await feedFile('language-tag.json', {
+      version: 1,
+      publisher,
+      pages: [{id: 'p', languages: {Deutsch: 'https://example.de/'}}],
+    });
+    const {code, stdout} = await run(['validate', '--json', file]);
+    assert.equal(code, 1);
+    const [problem] = JSON.parse(stdout).problems;
+    assert.equal(problem.path, 'pages[0].languages');
+    assert.equal(problem.kind, 'language-tag');
+    assert.equal(problem.effect, 'language');
+    assert.match(problem.hint, /sv-FI/);
+  });
+
   test('a broken publisher block is reported, the lists still count', async () => {
     const file = await feedFile('publisher.json', {
       version: 1,
@@ -274,6 +330,7 @@ describe('hostile feeds', () => {
     'not-a-feed.json': 1,
     'networks.json': 1,
     'contacts.json': 1,
+    'languages-unsafe.json': 1,
   };
   for (const file of fixtures) {
     test(`judges the fixture ${file} without crashing`, async () => {
@@ -553,7 +610,12 @@ describe('languages', () => {
     assert.equal(stdout, 'giltigt: 3 vänorter, 1 sida, 4 nyheter\n');
   });
 
-  test('the language comes from LANG when it is one of the seven', async () => {
+  test('--lang nn says valid in Nynorsk', async () => {
+    const {stdout} = await run(['validate', '--lang=nn', join(DEMO, 'vanersborg.json')]);
+    assert.equal(stdout, 'gyldig: 3 venskapsbyar, 1 side, 4 nyheiter\n');
+  });
+
+  test('the language comes from LANG when it is one of the eight', async () => {
     const {stdout} = await run(['validate', join(DEMO, 'vgr.json')], {
       env: {LANG: 'fi_FI.UTF-8'},
     });

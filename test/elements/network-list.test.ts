@@ -181,6 +181,7 @@ describe('<network-list>', () => {
         // No Danish or German text: the publisher's language comes next (contract §2).
         ['da', 'Sverige og Italien', 'Svensk-italienskt nätverk för utbyte.'],
         ['de', 'Schweden und Italien', 'Svensk-italienskt nätverk för utbyte.'],
+        ['nn-NO', 'Sverige og Italia', 'Svensk-italienskt nätverk för utbyte.'],
         ['en', 'Sweden and Italy', 'A Swedish-Italian network for exchange.'],
       ] as const) {
         const el = await list(
@@ -320,6 +321,21 @@ describe('<network-list>', () => {
       expect(shadow(el).activeElement).to.equal(input);
     });
 
+    it('gives no advice to search again when the selection has no networks at all', async () => {
+      const el = await list(
+        html`<network-list lang="en" searchable topic="Fishing" src=${feedUrl('networks.json')}></network-list>`,
+      );
+      const input = shadow(el).querySelector('input')!;
+      input.focus();
+      await sendKeys({type: 'zebra'});
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal(
+        'There are no networks to show.',
+      );
+      expect(shadow(el).querySelector('[part="clear"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('speaks Swedish in the search', async () => {
       const el = await list(
         html`<network-list lang="sv" searchable src=${feedUrl('networks.json')}></network-list>`,
@@ -445,7 +461,7 @@ describe('<network-list>', () => {
       );
       expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
       await expect(el).to.be.accessible();
-      await captureWarnings(() => settled(el));
+      await settled(el);
     });
   });
 });

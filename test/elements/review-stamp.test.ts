@@ -187,8 +187,9 @@ describe('<review-stamp>', () => {
       sv: 'Senast granskad: 2 maj 2017 av Katarina Loodh',
       da: 'Senest gennemgået: 2. maj 2017 af Katarina Loodh',
       nb: 'Sist gjennomgått: 2. mai 2017 av Katarina Loodh',
+      nn: 'Sist gjennomgått: 2. mai 2017 av Katarina Loodh',
       fi: 'Viimeksi tarkistettu: 2. toukokuuta 2017, tarkistaja Katarina Loodh',
-      de: 'Zuletzt geprüft: 2. Mai 2017 von Katarina Loodh',
+      de: 'Zuletzt geprüft am 2. Mai 2017 von Katarina Loodh',
       it: 'Ultima revisione: 2 maggio 2017 a cura di Katarina Loodh',
     };
     for (const [lang, text] of Object.entries(expected)) {

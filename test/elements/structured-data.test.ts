@@ -8,6 +8,7 @@ import {
   fixture,
   fixtureCleanup,
   html,
+  nextFrame,
   waitUntil,
 } from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
@@ -51,10 +52,15 @@ async function changed(el: Element, action: () => unknown): Promise<Json> {
   return jsonLd(el);
 }
 
-/** Asserts the block has no JSON-LD, after its describer has had time to add one. */
+/**
+ * Asserts the block has no JSON-LD once its describer has had its chance: the
+ * JSON-LD is written when the linked-data chunk has loaded, so once that import
+ * has resolved (and a frame passed), any script it was going to write is there.
+ */
 async function none(el: Element) {
-  await aTimeout(100);
-  await waitUntil(() => !scriptOf(el), `<${el.localName}> still has JSON-LD`);
+  await import('../../src/internal/linked-data.js');
+  await nextFrame();
+  expect(scriptOf(el), `<${el.localName}> has JSON-LD`).to.equal(undefined);
 }
 
 const all = (el: Element, selector: string) => [
@@ -159,15 +165,22 @@ describe('structured data', () => {
     });
 
     it('describes nothing for an unknown contact, while loading, or when the feed fails', async () => {
-      const unknown = await render(
-        html`<contact-card src=${feedUrl('contacts.json')} contact="nobody"></contact-card>`,
+      let unknown!: Element;
+      const warnings = await captureWarnings(
+        async () =>
+          (unknown = await render(
+            html`<contact-card src=${feedUrl('contacts.json')} contact="nobody"></contact-card>`,
+          )),
+      );
+      expect(warnings).to.include(
+        'municipal-widgets: <contact-card> @contact names no contact in the feed ("nobody")',
       );
       await none(unknown);
       const loading = await fixture(
         html`<contact-card src=${faultUrl('slow/1500/contacts.json')} contact="livio-benedetto"></contact-card>`,
       );
       await none(loading);
-      await captureWarnings(() => settled(loading));
+      await settled(loading);
       expect((await jsonLd(loading)).name).to.equal('Livio Benedetto');
       const failed = await render(
         html`<contact-card src=${faultUrl('status/500')} contact="livio-benedetto"></contact-card>`,
@@ -181,10 +194,8 @@ describe('structured data', () => {
         html`<contact-card src=${feedUrl('contacts.json')} contact="livio-benedetto"></contact-card>`,
       );
       await jsonLd(el);
-      await captureWarnings(async () => {
-        el.src = faultUrl('status/403');
-        await settled(el);
-      });
+      el.src = faultUrl('status/403');
+      await settled(el);
       await none(el);
     });
   });
@@ -367,9 +378,16 @@ describe('structured data', () => {
     });
 
     it('describes nothing when no date shows', async () => {
-      const el = await render(
-        html`<review-stamp src=${feedUrl('stamp.json')} page="nope"></review-stamp>`,
+      let el!: Element;
+      const warnings = await captureWarnings(
+        async () =>
+          (el = await render(
+            html`<review-stamp src=${feedUrl('stamp.json')} page="nope"></review-stamp>`,
+          )),
       );
+      expect(warnings).to.deep.equal([
+        'municipal-widgets: <review-stamp> @page names no page in the feed ("nope")',
+      ]);
       await none(el);
     });
   });
@@ -466,7 +484,7 @@ describe('structured data', () => {
       );
       expect(scriptOf(el)).to.equal(undefined);
       parent.append(el);
-      await captureWarnings(() => settled(el));
+      await settled(el);
       expect((await jsonLd(el)).name).to.equal('Livio Benedetto');
     });
 
@@ -477,9 +495,10 @@ describe('structured data', () => {
       await jsonLd(el);
       const other = await fixture(html`<div></div>`);
       other.append(el);
-      await captureWarnings(() => settled(el));
+      await settled(el);
       await jsonLd(el);
-      await aTimeout(100);
+      await import('../../src/internal/linked-data.js');
+      await nextFrame();
       expect(document.head.querySelectorAll(JSON_LD)).to.have.length(1);
     });
   });
@@ -507,7 +526,7 @@ describe('structured data', () => {
         <network-list src=${url}></network-list>
       </div>`);
       const [card, list] = [...container.children];
-      await captureWarnings(() => Promise.all([settled(card!), settled(list!)]).then());
+      await Promise.all([settled(card!), settled(list!)]);
       const person = await jsonLd(card!);
       const networks = await jsonLd(list!);
       for (const el of [card!, list!]) {

@@ -1,9 +1,9 @@
-import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/tip-a-friend/define.js';
 import type {TipAFriend} from '../../src/elements/tip-a-friend/tip-a-friend.js';
 import {check, mailtoHref, postBody} from '../../src/elements/tip-a-friend/tip.js';
-import {nextFeedError, settled, shadow, textOf} from '../helpers.js';
+import {captureWarnings, nextFeedError, settled, shadow, textOf} from '../helpers.js';
 
 let serial = 0;
 /** A form-handler URL of the test server (test/server/form-server.mjs), unique to the caller. */
@@ -51,6 +51,21 @@ async function submit(el: TipAFriend) {
 }
 
 /** A rendered `<tip-a-friend>`, its language's texts loaded. */
+/**
+ * Records, until `restore()`, when each request to `action` was started, in
+ * performance.now() time: what the form did, seen at the moment it did it.
+ */
+function watchSends(action: string) {
+  const original = window.fetch;
+  const sent: number[] = [];
+  window.fetch = (input, init) => {
+    if (String(input instanceof Request ? input.url : input).includes(action))
+      sent.push(performance.now());
+    return original(input, init);
+  };
+  return {sent, restore: () => (window.fetch = original)};
+}
+
 async function tip(template: ReturnType<typeof html>) {
   const el = await fixture<TipAFriend>(template);
   await settled(el);
@@ -142,12 +157,13 @@ describe('<tip-a-friend>', () => {
   describe('validation', () => {
     const expected = {
       en: ['There is a problem', 'Enter your name', '(required)'],
-      sv: ['Det finns ett problem', 'Ange ditt namn', '(obligatoriskt fält)'],
-      da: ['Der er et problem', 'Indtast dit navn', '(skal udfyldes)'],
-      nb: ['Det er et problem', 'Skriv inn navnet ditt', '(må fylles ut)'],
-      fi: ['Lomakkeessa on ongelma', 'Anna nimesi', '(pakollinen tieto)'],
-      de: ['Es gibt ein Problem', 'Geben Sie Ihren Namen ein', '(Pflichtfeld)'],
-      it: ["C'è un problema", 'Inserisci il tuo nome', '(obbligatorio)'],
+      sv: ['Formuläret innehåller fel', 'Ange ditt namn', '(obligatoriskt fält)'],
+      da: ['Der er problemer', 'Indtast dit navn', '(skal udfyldes)'],
+      nb: ['Du må rette opp følgende feil:', 'Skriv inn navnet ditt', '(må fylles ut)'],
+      nn: ['Du må rette opp følgjande feil:', 'Skriv inn namnet ditt', '(må fyllast ut)'],
+      fi: ['Tarkista nämä kohdat', 'Anna nimesi', '(pakollinen)'],
+      de: ['Bitte prüfen Sie Ihre Angaben', 'Geben Sie Ihren Namen ein', '(Pflichtfeld)'],
+      it: ['Controlla i dati inseriti', 'Inserisci il tuo nome', '(obbligatorio)'],
     };
     for (const [lang, [summary, nameError, required]] of Object.entries(expected)) {
       it(`blocks an empty form with errors in ${lang}, sending nothing`, async () => {
@@ -411,26 +427,40 @@ describe('<tip-a-friend>', () => {
       expect(trap.closest('[aria-hidden="true"]')).to.exist;
       expect(trap.tabIndex).to.equal(-1);
       expect(trap.getBoundingClientRect().right).to.be.below(0);
-      await fillAll(el, {...valid, website: 'https://spam.example'});
-      await submit(el);
-      await waitUntil(() => result(el).startsWith('Thank you'), 'bot not fooled');
-      await aTimeout(200);
+      const watch = watchSends(action);
+      try {
+        await fillAll(el, {...valid, website: 'https://spam.example'});
+        await submit(el);
+        // A form that sends shows its thanks only after the answer: none was asked for.
+        await waitUntil(() => result(el).startsWith('Thank you'), 'bot not fooled');
+      } finally {
+        watch.restore();
+      }
+      expect(watch.sent).to.deep.equal([]);
       expect(await received(action)).to.deep.equal([]);
     });
 
     it('waits out the minimum fill time before sending', async () => {
       const action = endpoint();
+      const shown = performance.now();
       const el = await tip(
         html`<tip-a-friend lang="en" action=${action} min-fill-time="1000"></tip-a-friend>`,
       );
-      await fillAll(el, valid);
-      await submit(el);
-      await aTimeout(300);
-      expect(await received(action)).to.deep.equal([]);
-      expect(result(el)).to.equal('Sending the tip…');
-      await waitUntil(() => result(el).startsWith('Thank you'), 'not sent', {
-        timeout: 3000,
-      });
+      const watch = watchSends(action);
+      try {
+        await fillAll(el, valid);
+        await submit(el);
+        expect(result(el)).to.equal('Sending the tip…');
+        await waitUntil(() => result(el).startsWith('Thank you'), 'not sent', {
+          timeout: 3000,
+        });
+      } finally {
+        watch.restore();
+      }
+      expect(watch.sent).to.have.length(1);
+      expect(watch.sent[0] - shown, 'ms from showing the form to sending').to.be.at.least(
+        1000,
+      );
       expect(await received(action)).to.have.length(1);
     });
 
@@ -461,7 +491,10 @@ describe('<tip-a-friend>', () => {
       el.setAttribute('action', 'javascript:alert(1)');
       el.lang = 'en';
       const error = nextFeedError(el);
-      document.body.append(el);
+      const warnings = await captureWarnings(() => document.body.append(el));
+      expect(warnings).to.deep.equal([
+        'municipal-widgets: <tip-a-friend> @action must be an http or https URL',
+      ]);
       try {
         const {problems} = await error;
         expect(problems).to.deep.equal([
@@ -490,7 +523,7 @@ describe('<tip-a-friend>', () => {
         ></tip-a-friend>
       `);
       expect(control(el, 'email')).to.be.null;
-      expect(textOf($(el, '[part="submit"]'))).to.equal('Skriv e-postmeddelandet');
+      expect(textOf($(el, '[part="submit"]'))).to.equal('Skapa e-postmeddelande');
       await fillAll(el, {
         name: 'Åsa Öberg',
         friend: 'bo+tips@example.se',
@@ -559,10 +592,14 @@ describe('<tip-a-friend>', () => {
     it('stays put when the visitor closes the share sheet, and falls back to e-mail when sharing fails', async () => {
       let error = new DOMException('closed', 'AbortError');
       restoreShare();
-      restoreShare = stubShare(() => Promise.reject(error));
+      let asked: Promise<void> | undefined;
+      restoreShare = stubShare(() => (asked = Promise.reject(error)));
       const el = await tip(html`<tip-a-friend lang="en"></tip-a-friend>`);
       $(el, '[part="share"]').click();
-      await aTimeout(50);
+      await waitUntil(() => asked !== undefined, 'the share sheet was not asked for');
+      await asked!.catch(() => {});
+      await nextFrame();
+      await el.updateComplete;
       expect(shadow(el).querySelector('[part="share"]')).to.exist;
       expect(result(el)).to.equal('');
       error = new DOMException('not allowed', 'NotAllowedError');

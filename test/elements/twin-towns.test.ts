@@ -48,10 +48,12 @@ describe('<twin-towns>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('names countries and the partnership in three languages', async () => {
+  it('names countries and the partnership in four languages', async () => {
     const expected = {
       sv: ['Region Mittjylland, Danmark', 'Vänort sedan 1948'],
       da: ['Region Midtjylland, Danmark', 'Venskabsby siden 1948'],
+      // The region has no Nynorsk text: the publisher's Swedish comes next.
+      nn: ['Region Mittjylland, Danmark', 'Venskapsby sidan 1948'],
       de: ['Region Mittjylland, Dänemark', 'Partnerstadt seit 1948'],
     };
     for (const [lang, [place, relation]] of Object.entries(expected)) {
@@ -117,6 +119,61 @@ describe('<twin-towns>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('empty state for the kind asked for', () => {
+    const empty = async (kind: string, lang = 'en') => {
+      const el = await render(
+        html`<twin-towns lang=${lang} kind=${kind} src=${feedUrl('twin-only.json')}></twin-towns>`,
+      );
+      const node = shadow(el).querySelector('[part="empty"]');
+      return {el, text: node ? textOf(node) : ''};
+    };
+
+    it('says there are no partner towns, not twin towns, for kind="partner"', async () => {
+      const {el, text} = await empty('partner');
+      expect(text).to.equal('There are no partner towns to show.');
+      expect(names(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says there are no cooperation partners for kind="cooperation"', async () => {
+      expect((await empty('cooperation')).text).to.equal(
+        'There are no cooperation partners to show.',
+      );
+    });
+
+    it('compares the kind trimmed and lower-cased', async () => {
+      expect((await empty(' Partner ')).text).to.equal(
+        'There are no partner towns to show.',
+      );
+      const twin = await empty('TWIN');
+      expect(twin.text).to.equal('');
+      expect(names(twin.el)).to.deep.equal(['Herning']);
+    });
+
+    it('speaks the reader’s language', async () => {
+      expect((await empty('partner', 'sv')).text).to.equal(
+        'Det finns inga partnerorter att visa.',
+      );
+      expect((await empty('partner', 'de')).text).to.equal(
+        'Es gibt keine Freundschaftsstädte, die angezeigt werden können.',
+      );
+      expect((await empty('cooperation', 'nn-NO')).text).to.equal(
+        'Det er ingen samarbeidspartnarar å vise.',
+      );
+    });
+
+    it('falls back to the general text for a kind it does not know', async () => {
+      let text = '';
+      const warnings = await captureWarnings(
+        async () => ({text} = await empty('sister')),
+      );
+      expect(text).to.equal('There are no twin towns to show.');
+      expect(warnings).to.deep.equal([
+        'municipal-widgets: <twin-towns> @kind must be one of twin, partner, cooperation',
+      ]);
+    });
+  });
+
   it('shows the fallback and an error when the feed fails, accessibly', async () => {
     const el = await render(
       html`<twin-towns lang="en" src=${faultUrl('status/500')}><p>Herning</p></twin-towns>`,
@@ -133,7 +190,7 @@ describe('<twin-towns>', () => {
     );
     expect(shadow(el).querySelector('[data-state="loading"]')).to.exist;
     await expect(el).to.be.accessible();
-    await captureWarnings(() => settled(el));
+    await settled(el);
   });
 });
 

@@ -1,4 +1,5 @@
 // The demo's sample feeds, made from the seed pages, are complete and valid.
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
 import {VERSION} from '../../src/version.js';
@@ -37,6 +38,12 @@ describe('demo feeds', () => {
       (await load('vanersborg')).twinTowns.map((t) => t.country).sort(),
     ).to.deep.equal(['BW', 'DK', 'IT']);
     expect((await load('lidkoping')).news).to.deep.equal([]);
+    // Seed 003 links its Danish page to the English and German versions.
+    expect(Object.keys((await load('sdeo')).pages[0]!.languages!)).to.deep.equal([
+      'da',
+      'en',
+      'de',
+    ]);
   });
 });
 

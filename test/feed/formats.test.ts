@@ -1,3 +1,4 @@
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {isHttpUrl, parseIsoDate} from '../../src/feed/formats.js';
 

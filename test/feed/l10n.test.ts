@@ -1,3 +1,4 @@
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {localize} from '../../src/i18n/l10n.js';
 

@@ -1,3 +1,4 @@
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
 
@@ -108,5 +109,75 @@ describe('validateFeed', () => {
       ['news[0].title', 'news', 'l10n', {property: 'title'}],
       ['networks[1].contacts[0]', 'networks', 'unknown-contact', {id: 'x'}],
     ]);
+  });
+});
+
+describe('validateFeed: a page’s language versions', () => {
+  const page = (languages: unknown) =>
+    validateFeed({
+      version: 1,
+      publisher,
+      pages: [{id: 'p', updated: '2024-03-05', languages}],
+    });
+
+  it('keeps each version, in the feed’s order', () => {
+    const {feed, problems} = page({
+      da: 'https://a.dk/',
+      en: 'https://a.dk/en',
+      de: 'https://a.dk/de',
+    });
+    expect(problems).to.deep.equal([]);
+    expect(Object.keys(feed!.pages[0]!.languages!)).to.deep.equal(['da', 'en', 'de']);
+  });
+
+  it('drops a version with an unsafe URL, with its path, and keeps the page and the others', () => {
+    const {feed, problems} = page({
+      da: 'https://a.dk/',
+      de: 'javascript:alert(1)',
+      'nb-NO': 'data:text/html,x',
+      en: 'https://a.dk/en',
+    });
+    expect(problems.map(({path, section, code}) => [path, section, code])).to.deep.equal([
+      ['pages[0].languages.de', 'pages', 'format'],
+      ['pages[0].languages["nb-NO"]', 'pages', 'format'],
+    ]);
+    expect(problems[0]!.message).to.equal('must be an absolute http(s) URL');
+    expect(feed!.pages[0]).to.deep.equal({
+      id: 'p',
+      updated: '2024-03-05',
+      languages: {da: 'https://a.dk/', en: 'https://a.dk/en'},
+    });
+  });
+
+  it('drops a version whose key is not a language tag', () => {
+    const {feed, problems} = page({Dansk: 'https://a.dk/', en: 'https://a.dk/en'});
+    expect(problems.map(({path, code, params}) => [path, code, params])).to.deep.equal([
+      [
+        'pages[0].languages',
+        'language-tag',
+        {propertyName: 'Dansk', property: 'languages'},
+      ],
+    ]);
+    expect(feed!.pages[0]!.languages).to.deep.equal({en: 'https://a.dk/en'});
+  });
+
+  it('drops languages that is not an object, and keeps the page', () => {
+    const {feed, problems} = page(['https://a.dk/']);
+    expect(problems.map(({path, code}) => [path, code])).to.deep.equal([
+      ['pages[0].languages', 'type'],
+    ]);
+    expect(feed!.pages[0]).to.deep.equal({id: 'p', updated: '2024-03-05'});
+  });
+
+  it('treats __proto__ as a bad language tag, not a prototype', () => {
+    const {feed, problems} = validateFeed(
+      JSON.parse(
+        `{"version":1,"publisher":${JSON.stringify(publisher)},"pages":[{"id":"p","languages":{"__proto__":{"x":1},"en":"https://a.dk/en"}}]}`,
+      ),
+    );
+    expect(problems.map(({code}) => code)).to.deep.equal(['language-tag']);
+    const languages = feed!.pages[0]!.languages!;
+    expect(Object.keys(languages)).to.deep.equal(['en']);
+    expect(Object.getPrototypeOf(languages)).to.equal(Object.prototype);
   });
 });

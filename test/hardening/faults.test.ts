@@ -10,6 +10,7 @@ import type {FeedErrorEvent} from '../../src/base/events.js';
 import {
   captureWarnings,
   faultUrl,
+  feedAnswered,
   feedUrl,
   requestCount,
   shadow,
@@ -284,7 +285,7 @@ describe('network faults', function () {
       );
       const counts = spy(el);
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await feedAnswered(el.src);
       expect(counts).to.deep.equal({renders: 0, events: 0});
     });
 
@@ -294,7 +295,7 @@ describe('network faults', function () {
       );
       const counts = spy(el);
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await feedAnswered(el.src);
       expect(counts).to.deep.equal({renders: 0, events: 0});
     });
 
@@ -304,14 +305,15 @@ describe('network faults', function () {
       );
       let events = 0;
       el.addEventListener('feed-error', () => events++);
-      el.src = faultUrl('slow/300/stamp.json');
+      const abandoned = [el.src, faultUrl('slow/300/stamp.json')];
+      el.src = abandoned[1];
       el.lang = 'sv';
       el.headingLevel = 3;
       await el.updateComplete;
       el.src = faultUrl('slow/100/stamp.json');
       el.page = 'internationellt-arbete';
       await allSettled([el]);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const src of abandoned) await feedAnswered(src);
       expect(textOf(el)).to.contain('Senast granskad').and.contain('Katarina Loodh');
       expect(shadow(el).querySelector('h3')).to.exist;
       expect(events, 'no error from the abandoned feeds').to.equal(0);

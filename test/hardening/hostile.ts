@@ -27,6 +27,7 @@ const OWN_TAGS = new Set(
     'input',
     'label',
     'li',
+    'nav',
     'option',
     'p',
     'section',

@@ -1,3 +1,4 @@
+import '../console-guard.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import {languageOf, toLocale} from '../../src/i18n/language.js';
 
@@ -8,10 +9,14 @@ describe('toLocale', () => {
     expect(toLocale('DA')).to.equal('da');
   });
 
-  it('maps Norwegian onto Bokmål', () => {
+  it('maps Norwegian onto Bokmål, and keeps Nynorsk a language of its own', () => {
     expect(toLocale('no')).to.equal('nb');
-    expect(toLocale('nn-NO')).to.equal('nb');
+    expect(toLocale('no-NO')).to.equal('nb');
     expect(toLocale('nb')).to.equal('nb');
+    expect(toLocale('nb-NO')).to.equal('nb');
+    expect(toLocale('nn')).to.equal('nn');
+    expect(toLocale('nn-NO')).to.equal('nn');
+    expect(toLocale('NN-no')).to.equal('nn');
   });
 
   it('falls back to English for languages without translations', () => {

@@ -1,4 +1,5 @@
 // Every UI text exists in every language: a message without a translation fails here.
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {targetLocales} from '../../src/i18n/generated/locale-codes.js';
 

@@ -1,5 +1,6 @@
 // The schema.org mapping alone, without rendering (structured-data.test.ts
 // checks what each element puts into the page).
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {schemaOf, serialize} from '../../src/internal/schema.js';
 import {localize} from '../../src/i18n/l10n.js';

@@ -1,3 +1,4 @@
+import '../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {buildVCard} from '../../src/elements/contact-card/vcard.js';
 

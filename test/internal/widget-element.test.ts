@@ -8,6 +8,7 @@ import {
   captureWarnings,
   nextFeedError,
   faultUrl,
+  feedAnswered,
   feedUrl,
   requestCount,
   settled,
@@ -209,7 +210,7 @@ describe('WidgetElement', () => {
       let events = 0;
       el.addEventListener('feed-error', () => events++);
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await feedAnswered(el.src);
       expect(events).to.equal(0);
       expect(status(el)!.textContent!.trim()).to.equal('Loading…');
     });

@@ -90,19 +90,23 @@ for (const csp of Object.keys(POLICIES) as Policy[]) {
         'review-stamp',
         'news-list',
         'tip-a-friend',
+        'language-links',
       ]);
       for (const el of elements) {
         expect(part(el, 'base'), `<${el.localName}> rendered`).not.to.equal(null);
         // `display: block` comes from the constructed stylesheets that style-src 'self' must allow.
         expect(page.window.getComputedStyle(el).display, el.localName).to.equal('block');
       }
-      const [networks, contact, towns, map, stamp, news, tip] = elements;
+      const [networks, contact, towns, map, stamp, news, tip, languages] = elements;
       expect(textOf(networks!)).to.contain('Assembly of European Regions');
       expect(textOf(contact!)).to.contain('Mikael Appelqvist');
       // Danish and German texts come from lazily loaded chunks, which script-src 'self' allows.
       expect(textOf(towns!)).to.contain('Danmark');
       expect(part(map!, 'map')!.querySelectorAll('circle, rect')).to.have.length.above(1);
       expect(textOf(stamp!)).not.to.equal('');
+      expect(
+        shadowOf(languages!).querySelector('a[hreflang="sv"]')!.textContent,
+      ).to.equal('Svenska');
       expect(shadowOf(news!).querySelectorAll('[part~="list"] > li')).to.have.length(2);
       expect(
         shadowOf(tip!).querySelectorAll('input:not([tabindex="-1"]), textarea'),

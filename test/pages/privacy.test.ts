@@ -3,6 +3,7 @@
 // every element on five feeds, is loaded with the recorder (fixtures/record.js)
 // injected as its first script by test/server/page-server.mjs, so every
 // request, storage write and cookie from the first moment is seen.
+import '../console-guard.js';
 import {aTimeout, expect} from '@open-wc/testing';
 import {allSettled, blocks, closePages, openPage, TAGS} from './frame.js';
 

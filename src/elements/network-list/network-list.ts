@@ -17,7 +17,7 @@ import {WidgetElement} from '../../base/widget-element.js';
 import {channelStyles, compactContact} from '../../internal/contact-channels.js';
 import {roleLine} from '../../feed/contacts.js';
 import {styles} from './network-list.styles.js';
-import {select} from './select.js';
+import {select, type NetworkSelection} from './select.js';
 
 type MemberKind = NonNullable<Network['memberKind']>;
 
@@ -73,6 +73,8 @@ export class NetworkList extends WidgetElement<Network[]> {
       searchable: {type: Boolean},
     };
   }
+
+  declare protected selection: NetworkSelection | undefined;
 
   private search = '';
   /** How many of the shown networks have been rendered so far: the list grows a slice per task. */
@@ -308,7 +310,8 @@ export class NetworkList extends WidgetElement<Network[]> {
               )
             }
           </ul>`
-          : searching
+          : // "Try another word" only where another word could find a network.
+            searching && this.selection?.searchable
             ? html`<div part="empty" class="empty">
               <p>${msg(str`No network matches “${this.search.trim()}”. Try another word, or clear the search.`, {desc: 'Empty search result.'})}</p>
               <button part="clear" type="button" @click=${this.#handleClear}>

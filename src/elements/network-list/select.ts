@@ -38,11 +38,17 @@ function haystackOf(network: Network, languages: readonly string[]): string {
   return text;
 }
 
+/** The networks shown, and whether another search could show any. */
+export interface NetworkSelection extends Selection<Network[]> {
+  /** Whether `ids` and `topic` select networks for a search to look through. */
+  searchable: boolean;
+}
+
 /** The networks selected by `ids` and `topic`, then searched; each unknown id is a problem. */
 export function select(
   feed: ValidFeed | undefined,
   {ids: idList, topic, search, languages}: NetworkListProps,
-): Selection<Network[]> {
+): NetworkSelection {
   const networks = feed?.networks ?? [];
   const ids = splitList(idList);
   const selected = selectNetworks(networks, {ids, topic});
@@ -62,6 +68,7 @@ export function select(
     : selected;
   return {
     shown,
+    searchable: selected.length > 0,
     problems,
     description: feed && {kind: 'networks', networks: shown, feed},
   };

@@ -115,7 +115,7 @@ export class NewsList extends WidgetElement<NewsShown> {
     </li>`;
   }
 
-  #renderEmpty(topic: string) {
+  #renderEmpty(topic: string, emptyForTopic: boolean) {
     const all = safeHref(this.allHref);
     return html`<div part="empty" class="empty">
       <p>
@@ -128,8 +128,9 @@ export class NewsList extends WidgetElement<NewsShown> {
         }
       </p>
       ${
-        topic || this.filterable
-          ? html`<p>${msg('Try another filter.', {desc: 'Advice in the empty news list.'})}</p>`
+        // Only advice the reader can follow: a filter to change, and items it would show.
+        this.filterable && emptyForTopic
+          ? html`<p>${msg('Try another filter.', {desc: 'Advice in the empty news list, beside its topic filter.'})}</p>`
           : nothing
       }
       ${
@@ -145,7 +146,7 @@ export class NewsList extends WidgetElement<NewsShown> {
     return this.#slices.complete(() => super.getUpdateComplete());
   }
 
-  protected override renderContent({items, topic, list}: NewsShown) {
+  protected override renderContent({items, topic, list, emptyForTopic}: NewsShown) {
     // What the list is made from: the same items while the slices grow.
     const key = [
       this.feed?.news,
@@ -160,7 +161,7 @@ export class NewsList extends WidgetElement<NewsShown> {
       ${
         list.length
           ? html`<ul part="list" class="list">${this.#slices.render((item) => this.#renderItem(item))}</ul>`
-          : this.#renderEmpty(topic)
+          : this.#renderEmpty(topic, emptyForTopic)
       }
     </div>`;
   }

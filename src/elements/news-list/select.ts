@@ -19,6 +19,8 @@ export interface NewsShown {
   items: NewsItem[];
   topic: string;
   list: NewsItem[];
+  /** Whether the list is empty only because of its topic: another topic would show items. */
+  emptyForTopic: boolean;
 }
 
 /** The `topic` attribute as the reader sees it: "Miljö" shows as "Environment" in English. */
@@ -42,7 +44,12 @@ export function select(
   const shownTopic = chosenTopic ?? topicShown(items, topic.trim(), languages);
   const list = selectNews(items, shownTopic, limit);
   return {
-    shown: {items, topic: shownTopic, list},
+    shown: {
+      items,
+      topic: shownTopic,
+      list,
+      emptyForTopic: list.length === 0 && items.length > 0,
+    },
     problems: [],
     description: {kind: 'news', items: list},
   };

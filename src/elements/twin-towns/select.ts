@@ -9,13 +9,16 @@ type Kind = NonNullable<TwinTown['kind']>;
 /** The kinds `kind` may name; the feed's own are checked by its schema. */
 export const KINDS: readonly Kind[] = ['twin', 'partner', 'cooperation'];
 
+/** The `kind` attribute as it is compared: trimmed and lower-cased (` Partner ` → `partner`). */
+export const kindAsked = (given: string) => given.trim().toLowerCase();
+
 /** The towns of `kind` (all when empty); an unknown kind, and each unknown country code, is a problem. */
 export function select(
   feed: ValidFeed | undefined,
   {kind: given, locale}: {kind: string; locale: string},
 ): Selection<TwinTown[]> {
   const problems: FeedProblem[] = [];
-  const kind = given.trim().toLowerCase();
+  const kind = kindAsked(given);
   if (kind && !KINDS.includes(kind as Kind)) {
     problems.push(
       problem('@kind', 'invalid-attribute', `must be one of ${KINDS.join(', ')}`, {

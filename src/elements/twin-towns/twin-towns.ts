@@ -15,7 +15,7 @@ import {safeHref} from '../../internal/links.js';
 import {Slices} from '../../internal/slices.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './twin-towns.styles.js';
-import {select} from './select.js';
+import {kindAsked, select} from './select.js';
 
 type Kind = NonNullable<TwinTown['kind']>;
 
@@ -95,6 +95,24 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
         return msg('Cooperation partner', {desc: 'Kind of partnership between towns.'});
       default:
         return msg('Twin town', {desc: 'Kind of partnership between towns.'});
+    }
+  }
+
+  /** The empty state, worded for the kind asked for; all kinds, and an unknown one, are twin towns. */
+  #empty(): string {
+    switch (kindAsked(this.kind)) {
+      case 'partner':
+        return msg('There are no partner towns to show.', {
+          desc: 'The feed has no towns of the kind "partner town".',
+        });
+      case 'cooperation':
+        return msg('There are no cooperation partners to show.', {
+          desc: 'The feed has no towns of the kind "cooperation partner".',
+        });
+      default:
+        return msg('There are no twin towns to show.', {
+          desc: 'The feed has no towns, or none of the kind "twin town".',
+        });
     }
   }
 
@@ -209,7 +227,7 @@ export class TwinTowns extends WidgetElement<TwinTown[]> {
       ${towns.length ? this.#mapOf(towns, feed) : nothing}
       ${
         towns.length === 0
-          ? html`<p part="empty" class="empty">${msg('There are no twin towns to show.', {desc: 'The feed or the chosen kind has no towns.'})}</p>`
+          ? html`<p part="empty" class="empty">${this.#empty()}</p>`
           : this.groupBy === 'country'
             ? this.#renderGroups(towns)
             : html`<ul part="list" class="list">${this.#slices.render((town) => this.#renderTown(town, this.headingLevel))}</ul>`

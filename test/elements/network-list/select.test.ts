@@ -1,3 +1,4 @@
+import '../../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {select} from '../../../src/elements/network-list/select.js';
 import {feed} from '../feed-fixture.js';
@@ -33,5 +34,12 @@ describe('<network-list> select()', () => {
     expect(
       ids(select(feed, {...props, search: 'kustregioner', languages: ['sv']}).shown),
     ).to.deep.equal(['cpmr']);
+  });
+
+  it('says whether another search could find networks', () => {
+    expect(select(feed, {...props, search: 'zebra'}).searchable).to.equal(true);
+    expect(
+      select(feed, {...props, topic: 'none such', search: 'zebra'}).searchable,
+    ).to.equal(false);
   });
 });

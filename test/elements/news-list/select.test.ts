@@ -1,3 +1,4 @@
+import '../../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {select} from '../../../src/elements/news-list/select.js';
 import {feed} from '../feed-fixture.js';
@@ -23,5 +24,15 @@ describe('<news-list> select()', () => {
 
   it('shows at most `limit` items', () => {
     expect(ids(select(feed, {...props, limit: 1}).shown.list)).to.deep.equal(['new']);
+  });
+
+  it('says when the list is empty only because of its topic', () => {
+    expect(select(feed, {...props, topic: 'Fishing'}).shown.emptyForTopic).to.equal(true);
+    expect(select(feed, {...props, topic: 'Miljö'}).shown.emptyForTopic).to.equal(false);
+    expect(select(feed, props).shown.emptyForTopic).to.equal(false);
+    const noNews = {...feed, news: []};
+    expect(select(noNews, {...props, topic: 'Fishing'}).shown.emptyForTopic).to.equal(
+      false,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import '../../console-guard.js';
 import {expect} from '@open-wc/testing';
 import {select} from '../../../src/elements/review-stamp/select.js';
 import {feed} from '../feed-fixture.js';

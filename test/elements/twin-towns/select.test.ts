@@ -1,5 +1,6 @@
+import '../../console-guard.js';
 import {expect} from '@open-wc/testing';
-import {select} from '../../../src/elements/twin-towns/select.js';
+import {kindAsked, select} from '../../../src/elements/twin-towns/select.js';
 import {feed} from '../feed-fixture.js';
 
 const names = (towns: {id: string}[]) => towns.map(({id}) => id);
@@ -20,5 +21,12 @@ describe('<twin-towns> select()', () => {
   it('reports a kind it does not know', () => {
     const {problems} = select(feed, {kind: 'sister', locale: 'en'});
     expect(problems[0]).to.deep.include({path: '@kind', code: 'invalid-attribute'});
+  });
+
+  it('compares `kind` trimmed and lower-cased', () => {
+    expect(kindAsked(' Partner ')).to.equal('partner');
+    expect(names(select(feed, {kind: ' TWIN ', locale: 'en'}).shown)).to.deep.equal([
+      'horsens',
+    ]);
   });
 });

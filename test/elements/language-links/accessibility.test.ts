@@ -1,0 +1,4 @@
+import '../../console-guard.js';
+import {checkEveryState} from '../states.js';
+
+checkEveryState('language-links');
