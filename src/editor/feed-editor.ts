@@ -1117,6 +1117,13 @@ export class FeedEditor extends LitElement {
         return this.renderContactRefs(path, field);
       case 'phones':
         return this.renderPhones(path, field);
+      case 'urls-by-language':
+        return this.frame(
+          path,
+          field,
+          (describedBy) => this.renderUrlsByLanguage(path, describedBy),
+          true,
+        );
       case 'language':
         return this.frame(
           path,
@@ -1242,6 +1249,31 @@ export class FeedEditor extends LitElement {
                 @input=${onInput}
               />`
         }
+      </div>`;
+    })}`;
+  }
+
+  /** A page's versions by language: one address field per language of the feed. */
+  private renderUrlsByLanguage(path: Path, describedBy: string) {
+    const value = getPath(this.doc, path);
+    const languages = [...this.languages];
+    if (isObject(value))
+      for (const tag of Object.keys(value))
+        if (!languages.includes(tag)) languages.push(tag);
+    return html`${languages.map((language) => {
+      const at = [...path, language];
+      const current = isObject(value) ? value[language] : undefined;
+      return html`<div class="language-field">
+        <label for=${fieldId(at)} class="language-label">${this.languageName(language)}</label>
+        <input
+          type="url"
+          id=${fieldId(at)}
+          data-path=${pathString(at)}
+          aria-describedby=${describedBy || nothing}
+          aria-invalid=${describedBy.includes('-error') ? 'true' : 'false'}
+          .value=${typeof current === 'string' ? current : ''}
+          @input=${(e: Event) => this.set(at, (e.target as HTMLInputElement).value.trim() || undefined)}
+        />
       </div>`;
     })}`;
   }

@@ -21,6 +21,7 @@ export type FieldShape =
   | 'contacts'
   | 'phones'
   | 'language'
+  | 'urls-by-language'
   | {enum: readonly string[]}
   | {parts: readonly Field[]};
 
@@ -92,6 +93,7 @@ export const FIELDS: Record<Section, readonly Field[]> = {
     f('reviewedBy', 'text'),
     f('updated', 'date'),
     f('nextReview', 'date'),
+    f('languages', 'urls-by-language'),
   ],
   news: [
     f('id', 'text', true),

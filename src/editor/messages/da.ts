@@ -155,6 +155,7 @@ export const da: Messages = {
   l_title: 'Overskrift',
   l_date: 'Dato',
   l_summary: 'Resumé',
+  l_languages: 'Sprogversioner',
 
   h_id: 'Kort og unikt, bruges i blokkenes attributter: bogstaver, tal og bindestreger, f.eks. aer.',
   h_language: 'Sproget, de fleste tekster er skrevet på, som kode: da, fi, de…',
@@ -174,6 +175,7 @@ export const da: Messages = {
   h_reviewed: 'Hvornår nogen sidst tjekkede, at siden er rigtig.',
   h_nextReview: 'Efter denne dato siger siden, at den kan være forældet.',
   h_date: 'Den dag, nyheden blev offentliggjort.',
+  h_languages: 'Sidens adresse på hvert sprog, denne version medregnet.',
 
   e_regions: 'regioner',
   e_municipalities: 'kommuner',

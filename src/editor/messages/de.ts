@@ -158,6 +158,7 @@ export const de: Messages = {
   l_title: 'Titel',
   l_date: 'Datum',
   l_summary: 'Zusammenfassung',
+  l_languages: 'Sprachfassungen',
 
   h_id: 'Kurz und eindeutig, in den Attributen der Blöcke verwendet: Buchstaben, Ziffern und Bindestriche, z. B. aer.',
   h_language: 'Die Sprache der meisten Texte, als Code: de, sv, fi…',
@@ -178,6 +179,7 @@ export const de: Messages = {
   h_reviewed: 'Wann zuletzt jemand geprüft hat, dass die Seite stimmt.',
   h_nextReview: 'Nach diesem Datum sagt die Seite, dass sie veraltet sein kann.',
   h_date: 'Der Tag, an dem die Nachricht erschien.',
+  h_languages: 'Die Adresse dieser Seite in jeder Sprache, diese Fassung eingeschlossen.',
 
   e_regions: 'Regionen',
   e_municipalities: 'Gemeinden',

@@ -158,6 +158,7 @@ export const en = {
   l_title: 'Title',
   l_date: 'Date',
   l_summary: 'Summary',
+  l_languages: 'Language versions',
 
   h_id: 'Short and unique, used in the blocks’ attributes: letters, digits and hyphens, e.g. aer.',
   h_language: 'The language most texts are written in, as a code: sv, fi, de…',
@@ -176,6 +177,7 @@ export const en = {
   h_reviewed: 'When someone last checked that the page is right.',
   h_nextReview: 'After this date, the page says it may be out of date.',
   h_date: 'The date the news was published.',
+  h_languages: 'The address of this page in each language, this one’s included.',
 
   e_regions: 'regions',
   e_municipalities: 'municipalities',

@@ -157,6 +157,7 @@ export const fi: Messages = {
   l_title: 'Otsikko',
   l_date: 'Päivämäärä',
   l_summary: 'Tiivistelmä',
+  l_languages: 'Kieliversiot',
 
   h_id: 'Lyhyt ja yksilöllinen, käytetään lohkojen attribuuteissa: kirjaimia, numeroita ja yhdysmerkkejä, esim. aer.',
   h_language: 'Useimpien tekstien kieli koodina: fi, sv, de…',
@@ -176,6 +177,7 @@ export const fi: Messages = {
   h_reviewed: 'Milloin joku viimeksi tarkisti, että sivu on oikein.',
   h_nextReview: 'Tämän päivän jälkeen sivu kertoo, että se voi olla vanhentunut.',
   h_date: 'Päivä, jona uutinen julkaistiin.',
+  h_languages: 'Sivun osoite kullakin kielellä, tämä versio mukaan lukien.',
 
   e_regions: 'alueita',
   e_municipalities: 'kuntia',

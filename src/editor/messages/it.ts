@@ -156,6 +156,7 @@ export const it: Messages = {
   l_title: 'Titolo',
   l_date: 'Data',
   l_summary: 'Sommario',
+  l_languages: 'Versioni linguistiche',
 
   h_id: 'Breve e unico, usato negli attributi dei blocchi: lettere, cifre e trattini, per es. aer.',
   h_language: 'La lingua della maggior parte dei testi, come codice: it, sv, de…',
@@ -174,6 +175,7 @@ export const it: Messages = {
   h_reviewed: 'Quando qualcuno ha verificato l’ultima volta che la pagina è corretta.',
   h_nextReview: 'Dopo questa data, la pagina dice che potrebbe non essere aggiornata.',
   h_date: 'Il giorno in cui la notizia è stata pubblicata.',
+  h_languages: 'L’indirizzo di questa pagina in ogni lingua, questa versione compresa.',
 
   e_regions: 'regioni',
   e_municipalities: 'comuni',

@@ -155,6 +155,7 @@ export const nb: Messages = {
   l_title: 'Tittel',
   l_date: 'Dato',
   l_summary: 'Sammendrag',
+  l_languages: 'Språkversjoner',
 
   h_id: 'Kort og unikt, brukes i blokkenes attributter: bokstaver, tall og bindestreker, f.eks. aer.',
   h_language: 'Språket de fleste tekstene er skrevet på, som kode: nb, fi, de…',
@@ -174,6 +175,7 @@ export const nb: Messages = {
   h_reviewed: 'Når noen sist sjekket at siden stemmer.',
   h_nextReview: 'Etter denne datoen sier siden at den kan være utdatert.',
   h_date: 'Dagen nyheten ble publisert.',
+  h_languages: 'Adressen til siden på hvert språk, denne versjonen medregnet.',
 
   e_regions: 'regioner',
   e_municipalities: 'kommuner',

@@ -155,6 +155,7 @@ export const nn: Messages = {
   l_title: 'Tittel',
   l_date: 'Dato',
   l_summary: 'Samandrag',
+  l_languages: 'Språkversjonar',
 
   h_id: 'Kort og eintydig, blir brukt i attributta til blokkene: bokstavar, tal og bindestrekar, t.d. aer.',
   h_language: 'Språket dei fleste tekstane er skrivne på, som kode: nn, fi, de…',
@@ -175,6 +176,7 @@ export const nn: Messages = {
   h_reviewed: 'Når nokon sist sjekka at sida stemmer.',
   h_nextReview: 'Etter denne datoen seier sida at ho kan vera utdatert.',
   h_date: 'Dagen nyheita vart publisert.',
+  h_languages: 'Adressa til sida på kvart språk, denne versjonen medrekna.',
 
   e_regions: 'regionar',
   e_municipalities: 'kommunar',

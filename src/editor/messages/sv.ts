@@ -156,6 +156,7 @@ export const sv: Messages = {
   l_title: 'Rubrik',
   l_date: 'Datum',
   l_summary: 'Sammanfattning',
+  l_languages: 'Språkversioner',
 
   h_id: 'Kort och unikt, används i blockens attribut: bokstäver, siffror och bindestreck, t.ex. aer.',
   h_language: 'Språket de flesta texter är skrivna på, som kod: sv, fi, de…',
@@ -175,6 +176,7 @@ export const sv: Messages = {
   h_reviewed: 'När någon senast kontrollerade att sidan stämmer.',
   h_nextReview: 'Efter det här datumet säger sidan att den kan vara inaktuell.',
   h_date: 'Dagen då nyheten publicerades.',
+  h_languages: 'Sidans adress på varje språk, den här versionen inräknad.',
 
   e_regions: 'regioner',
   e_municipalities: 'kommuner',
