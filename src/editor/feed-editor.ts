@@ -571,18 +571,19 @@ export class FeedEditor extends LitElement {
     return text;
   }
 
-  /** The label of the field a path points to. */
+  /** The label of the field a path points to: the deepest part with one (not a language of a text). */
   fieldLabel(path: string) {
     const parts = parsePath(path).filter(
       (part): part is string => typeof part === 'string',
     );
-    if (parts.length === 1 && parts[0] !== 'publisher') return parts[0]!;
-    const key = parts.length > 1 ? parts.at(-1)! : 'publisher';
-    const section = parts[0];
-    const label = `l_${key}` as MessageKey;
-    const fallback = section === 'publisher' ? this.t('l_publisher') : key;
-    const translated = this.t(label);
-    return translated === label ? fallback : translated;
+    // The first part is the feed's list (or the publisher), named by itself.
+    for (let i = parts.length - 1; i >= 0; i--) {
+      if (i === 0 && parts[0] !== 'publisher') break;
+      const key = `l_${parts[i]}` as MessageKey;
+      const label = this.t(key);
+      if (label !== key) return label;
+    }
+    return parts[0] ?? '';
   }
 
   /** Moves focus to the field of a problem, opening its entry first (the GOV.UK error summary's links). */

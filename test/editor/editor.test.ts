@@ -334,6 +334,28 @@ describe('the feed editor', () => {
     expect(zone.classList.contains('over')).to.equal(false);
   });
 
+  it('gives a page an address per language, checked as the elements check it', async () => {
+    const el = await mount();
+    await quietly(el, async () => {
+      await chooseFile(el, '#open-file', new File([VGR], 'vgr.json'));
+      const page = await openEntry(el, 'pages', 0);
+      await type(el, field(page, 'English (en)'), 'www.vgregion.se/en');
+      expect(
+        problemLinks(el).map((a) => a.textContent!.replace(/\s+/g, ' ').trim()),
+      ).to.deep.equal([
+        'Language versions (pages[0].languages.en): must be a full web address beginning with https://',
+      ]);
+      await expect(el).to.be.accessible();
+      await type(el, field(page, 'English (en)'), 'https://www.vgregion.se/en/');
+      await type(el, field(page, 'Swedish (sv)'), 'https://www.vgregion.se/');
+    });
+    expect(problemLinks(el)).to.have.length(0);
+    expect((el.doc!.pages as Feed[])[0]).to.deep.equal({
+      id: 'organisationer-och-natverk',
+      languages: {en: 'https://www.vgregion.se/en/', sv: 'https://www.vgregion.se/'},
+    });
+  });
+
   it('reports a file that is not a feed in words', async () => {
     const el = await mount();
     await chooseFile(el, '#open-file', new File(['{"version": 1,'], 'broken.json'));
