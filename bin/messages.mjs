@@ -9,15 +9,22 @@ const en = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv KIND FILE.csv [--out FILE.json] [--merge FEED.json]
   municipal-widgets from-csv KIND --template
+  municipal-widgets protect-emails FEED [--out FILE.json]
 
 Commands:
   validate   Checks feeds (files, http(s) URLs, or - for standard input) with
              the schema and rules the elements use, and prints each problem
              with its JSON path and a hint how to fix it.
+             For a feed URL, it also checks that logos are on its host.
   from-csv   Turns a spreadsheet saved as CSV (comma or semicolon separated)
              into one list of the feed. KIND: networks, contacts, twin-towns,
              news or pages. Prints the list as JSON; with --merge, the whole
              feed with that list replaced. Writes nothing when it is invalid.
+  protect-emails
+             Writes the feed with every e-mail address as {"protected": …},
+             so that the published JSON holds no address in clear; the
+             elements decode it to show and link it. Writes nothing when the
+             feed has problems; prints it, or writes it to --out.
 
 Options:
   --json          Print one JSON object per feed: {valid, problems, counts}.
@@ -66,6 +73,10 @@ or the command line is wrong.`,
     "The networks' contact ids were not checked: add --merge FEED.json to check them against that feed's contacts.",
   noteWritten: 'Wrote {file}.',
   noteNotWritten: 'Nothing was written.',
+  noteProtected: {
+    one: 'Protected {n} e-mail address.',
+    other: 'Protected {n} e-mail addresses.',
+  },
 
   valid: 'valid: {counts}',
   validEmpty: 'valid, with no entries',
@@ -86,6 +97,7 @@ or the command line is wrong.`,
     one: '{n} e-mail address will be left out',
     other: '{n} e-mail addresses will be left out',
   },
+  effectLogos: {one: '{n} logo will be left out', other: '{n} logos will be left out'},
   effectPublisher: 'the publisher block will be ignored',
   effectFeed: 'the feed cannot be used, so the elements will show their fallback content',
   contacts: {one: '{n} contact', other: '{n} contacts'},
@@ -118,6 +130,10 @@ or the command line is wrong.`,
     'Write the number in international form: +, the country code, then digits and spaces, e.g. +46 520 49 70 52.',
   hintEmail:
     'Write one plain e-mail address, e.g. name@kommun.se (no "mailto:", no spaces, no second address, nothing such as ?subject= after it).',
+  hintProtectedEmail:
+    'Write the address in clear and run "municipal-widgets protect-emails" again: only that command writes a protected value.',
+  hintLogo:
+    "Put the logo on the feed's own host, its address relative to the feed (e.g. logos/aer.svg) or https:// on that host; images on other hosts are never loaded.",
   hintId: 'Use an id without spaces or commas, e.g. north-sea-commission.',
   hintFounded: 'Write the year, or the year and month: 2005 or 2005-01.',
   hintBlank: 'Fill in the text, or leave the property out.',
@@ -153,16 +169,23 @@ const sv = {
   municipal-widgets validate FLÖDE [FLÖDE…] [--json] [--timeout MS]
   municipal-widgets from-csv SORT FIL.csv [--out FIL.json] [--merge FLÖDE.json]
   municipal-widgets from-csv SORT --template
+  municipal-widgets protect-emails FLÖDE [--out FIL.json]
 
 Kommandon:
   validate   Kontrollerar flöden (filer, http(s)-adresser eller - för standard
              in) med samma schema och regler som elementen, och skriver ut
              varje problem med dess JSON-sökväg och ett tips om hur det rättas.
+             Logotypernas värd kontrolleras bara för en flödesadress.
   from-csv   Gör om ett kalkylark sparat som CSV (komma- eller semikolon-
              avgränsat) till en av flödets listor. SORT: networks, contacts,
              twin-towns, news eller pages. Skriver ut listan som JSON; med
              --merge hela flödet med den listan utbytt. Skriver inget om
              resultatet är ogiltigt.
+  protect-emails
+             Skriver flödet med varje e-postadress som {"protected": …}, så
+             att den publicerade JSON-filen inte har någon adress i klartext;
+             elementen avkodar den för att visa och länka den. Skriver inget
+             om flödet har problem; skriver ut det, eller till --out.
 
 Flaggor:
   --json          Skriv ut ett JSON-objekt per flöde: {valid, problems, counts}.
@@ -211,6 +234,10 @@ inte läsas eller kommandoraden är fel.`,
     'Nätverkens kontakt-id:n kontrollerades inte: lägg till --merge FLÖDE.json för att kontrollera dem mot det flödets kontakter.',
   noteWritten: 'Skrev {file}.',
   noteNotWritten: 'Inget skrevs.',
+  noteProtected: {
+    one: 'Skyddade {n} e-postadress.',
+    other: 'Skyddade {n} e-postadresser.',
+  },
 
   valid: 'giltigt: {counts}',
   validEmpty: 'giltigt, utan poster',
@@ -228,6 +255,7 @@ inte läsas eller kommandoraden är fel.`,
     one: '{n} e-postadress utelämnas',
     other: '{n} e-postadresser utelämnas',
   },
+  effectLogos: {one: '{n} logotyp utelämnas', other: '{n} logotyper utelämnas'},
   effectPublisher: 'utgivarblocket (publisher) ignoreras',
   effectFeed: 'flödet kan inte användas: elementen visar sitt reservinnehåll',
   contacts: {one: '{n} kontakt', other: '{n} kontakter'},
@@ -262,6 +290,10 @@ inte läsas eller kommandoraden är fel.`,
     'Skriv numret i internationell form: +, landsnumret, sedan siffror och mellanslag, t.ex. +46 520 49 70 52.',
   hintEmail:
     'Skriv en enda e-postadress, t.ex. namn@kommun.se (utan "mailto:", mellanslag, en andra adress eller något som ?subject= efter den).',
+  hintProtectedEmail:
+    'Skriv adressen i klartext och kör "municipal-widgets protect-emails" igen: bara det kommandot skriver ett skyddat värde.',
+  hintLogo:
+    'Lägg logotypen på flödets egen värd, med en adress relativ till flödet (t.ex. logos/aer.svg) eller https:// på den värden; bilder på andra värdar laddas aldrig.',
   hintId: 'Använd ett id utan mellanslag och kommatecken, t.ex. north-sea-commission.',
   hintFounded: 'Skriv året, eller året och månaden: 2005 eller 2005-01.',
   hintBlank: 'Fyll i texten, eller utelämna egenskapen.',
@@ -299,16 +331,23 @@ const da = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv SLAGS FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv SLAGS --template
+  municipal-widgets protect-emails FEED [--out FIL.json]
 
 Kommandoer:
   validate   Kontrollerer feeds (filer, http(s)-adresser eller - for standard
              input) med det skema og de regler, elementerne bruger, og udskriver
              hvert problem med dets JSON-sti og et tip om, hvordan det rettes.
+             Logoernes vært kontrolleres kun for en feed-adresse.
   from-csv   Laver et regneark gemt som CSV (komma- eller semikolonsepareret)
              om til en af feedets lister. SLAGS: networks, contacts,
              twin-towns, news eller pages. Udskriver listen som JSON; med
              --merge hele feedet med listen udskiftet. Skriver intet, hvis
              resultatet er ugyldigt.
+  protect-emails
+             Skriver feedet med hver e-mailadresse som {"protected": …}, så
+             den offentliggjorte JSON ikke indeholder nogen adresse i klartekst;
+             elementerne afkoder den for at vise og linke den. Skriver intet,
+             hvis feedet har problemer; udskriver det, eller skriver til --out.
 
 Tilvalg:
   --json          Udskriv ét JSON-objekt pr. feed: {valid, problems, counts}.
@@ -358,6 +397,10 @@ ikke læses, eller kommandolinjen er forkert.`,
     'Netværkenes kontakt-id’er blev ikke kontrolleret: tilføj --merge FEED.json for at kontrollere dem mod det feeds kontakter.',
   noteWritten: 'Skrev {file}.',
   noteNotWritten: 'Intet blev skrevet.',
+  noteProtected: {
+    one: 'Beskyttede {n} e-mailadresse.',
+    other: 'Beskyttede {n} e-mailadresser.',
+  },
 
   valid: 'gyldigt: {counts}',
   validEmpty: 'gyldigt, uden poster',
@@ -372,6 +415,7 @@ ikke læses, eller kommandolinjen er forkert.`,
     other: '{n} henvisninger til kontakter fjernes',
   },
   effectFields: {one: '{n} e-mailadresse udelades', other: '{n} e-mailadresser udelades'},
+  effectLogos: {one: '{n} logo udelades', other: '{n} logoer udelades'},
   effectPublisher: 'udgiverblokken (publisher) ignoreres',
   effectFeed: 'feedet kan ikke bruges: elementerne viser deres reserveindhold',
   contacts: {one: '{n} kontakt', other: '{n} kontakter'},
@@ -406,6 +450,10 @@ ikke læses, eller kommandolinjen er forkert.`,
     'Skriv nummeret i international form: +, landekoden og derefter cifre og mellemrum, f.eks. +45 76 11 11 11.',
   hintEmail:
     'Skriv én e-mailadresse, f.eks. navn@kommune.dk (uden "mailto:", mellemrum, en adresse mere eller noget som ?subject= efter den).',
+  hintProtectedEmail:
+    'Skriv adressen i klartekst, og kør "municipal-widgets protect-emails" igen: kun den kommando skriver en beskyttet værdi.',
+  hintLogo:
+    'Læg logoet på feedets egen vært, med en adresse i forhold til feedet (f.eks. logos/aer.svg) eller https:// på den vært; billeder på andre værter indlæses aldrig.',
   hintId: 'Brug et id uden mellemrum og kommaer, f.eks. north-sea-commission.',
   hintFounded: 'Skriv året, eller året og måneden: 2005 eller 2005-01.',
   hintBlank: 'Udfyld teksten, eller udelad egenskaben.',
@@ -442,16 +490,23 @@ const nb = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv TYPE FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv TYPE --template
+  municipal-widgets protect-emails FEED [--out FIL.json]
 
 Kommandoer:
   validate   Kontrollerer feeder (filer, http(s)-adresser eller - for standard
              inn) med det skjemaet og de reglene elementene bruker, og skriver
              ut hvert problem med JSON-stien og et tips om hvordan det rettes.
+             Logoenes vert kontrolleres bare for en feed-adresse.
   from-csv   Gjør et regneark lagret som CSV (komma- eller semikolondelt) om
              til én av feedens lister. TYPE: networks, contacts, twin-towns,
              news eller pages. Skriver ut listen som JSON; med --merge hele
              feeden med den listen byttet ut. Skriver ingenting hvis
              resultatet er ugyldig.
+  protect-emails
+             Skriver feeden med hver e-postadresse som {"protected": …}, slik
+             at den publiserte JSON-en ikke har noen adresse i klartekst;
+             elementene dekoder den for å vise og lenke den. Skriver ingenting
+             hvis feeden har problemer; skriver den ut, eller til --out.
 
 Valg:
   --json          Skriv ut ett JSON-objekt per feed: {valid, problems, counts}.
@@ -500,6 +555,10 @@ ikke leses, eller kommandolinjen er feil.`,
     'Nettverkenes kontakt-id-er ble ikke kontrollert: legg til --merge FEED.json for å kontrollere dem mot kontaktene i den feeden.',
   noteWritten: 'Skrev {file}.',
   noteNotWritten: 'Ingenting ble skrevet.',
+  noteProtected: {
+    one: 'Beskyttet {n} e-postadresse.',
+    other: 'Beskyttet {n} e-postadresser.',
+  },
 
   valid: 'gyldig: {counts}',
   validEmpty: 'gyldig, uten oppføringer',
@@ -514,6 +573,7 @@ ikke leses, eller kommandolinjen er feil.`,
     other: '{n} henvisninger til kontakter fjernes',
   },
   effectFields: {one: '{n} e-postadresse utelates', other: '{n} e-postadresser utelates'},
+  effectLogos: {one: '{n} logo utelates', other: '{n} logoer utelates'},
   effectPublisher: 'utgiverblokken (publisher) ignoreres',
   effectFeed: 'feeden kan ikke brukes: elementene viser reserveinnholdet sitt',
   contacts: {one: '{n} kontakt', other: '{n} kontakter'},
@@ -547,6 +607,10 @@ ikke leses, eller kommandolinjen er feil.`,
     'Skriv nummeret i internasjonal form: +, landskoden og så sifre og mellomrom, f.eks. +47 22 00 00 00.',
   hintEmail:
     'Skriv én e-postadresse, f.eks. navn@kommune.no (uten "mailto:", mellomrom, en adresse til eller noe som ?subject= etter den).',
+  hintProtectedEmail:
+    'Skriv adressen i klartekst og kjør "municipal-widgets protect-emails" igjen: bare den kommandoen skriver en beskyttet verdi.',
+  hintLogo:
+    'Legg logoen på feedens egen vert, med en adresse relativt til feeden (f.eks. logos/aer.svg) eller https:// på den verten; bilder på andre verter lastes aldri.',
   hintId: 'Bruk en id uten mellomrom og komma, f.eks. north-sea-commission.',
   hintFounded: 'Skriv året, eller året og måneden: 2005 eller 2005-01.',
   hintBlank: 'Fyll inn teksten, eller utelat egenskapen.',
@@ -584,17 +648,24 @@ const nn = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv TYPE FIL.csv [--out FIL.json] [--merge FEED.json]
   municipal-widgets from-csv TYPE --template
+  municipal-widgets protect-emails FEED [--out FIL.json]
 
 Kommandoar:
   validate   Kontrollerer feedar (filer, http(s)-adresser eller - for standard
              inn) med det skjemaet og dei reglane elementa bruker, og skriv ut
              kvart problem med JSON-stien og eit tips om korleis det kan
-             rettast.
+             rettast. Verten til logoane blir berre kontrollert for ei
+             feed-adresse.
   from-csv   Gjer eit rekneark lagra som CSV (komma- eller semikolondelt) om
              til éi av listene i feeden. TYPE: networks, contacts, twin-towns,
              news eller pages. Skriv ut lista som JSON; med --merge heile
              feeden med den lista bytt ut. Skriv ingenting viss resultatet
              er ugyldig.
+  protect-emails
+             Skriv feeden med kvar e-postadresse som {"protected": …}, slik
+             at den publiserte JSON-en ikkje har nokon adresse i klartekst;
+             elementa dekodar ho for å vise og lenkje ho. Skriv ingenting
+             om feeden har problem; skriv han ut, eller til --out.
 
 Val:
   --json          Skriv ut eitt JSON-objekt per feed: {valid, problems, counts}.
@@ -644,6 +715,7 @@ ikkje lesast, eller kommandolinja er feil.`,
   noteWritten: 'Skreiv {file}.',
   noteNotWritten: 'Ingenting vart skrive.',
 
+  noteProtected: {one: 'Verna {n} e-postadresse.', other: 'Verna {n} e-postadresser.'},
   valid: 'gyldig: {counts}',
   validEmpty: 'gyldig, utan oppføringar',
   problems: {one: '{n} problem', other: '{n} problem'},
@@ -666,6 +738,7 @@ ikkje lesast, eller kommandolinja er feil.`,
     one: '{n} e-postadresse blir utelaten',
     other: '{n} e-postadresser blir utelatne',
   },
+  effectLogos: {one: '{n} logo blir utelaten', other: '{n} logoar blir utelatne'},
   effectPublisher: 'utgjevarblokka (publisher) blir ignorert',
   effectFeed: 'feeden kan ikkje brukast: elementa viser reserveinnhaldet sitt',
   contacts: {one: '{n} kontakt', other: '{n} kontaktar'},
@@ -699,6 +772,10 @@ ikkje lesast, eller kommandolinja er feil.`,
     'Skriv nummeret i internasjonal form: +, landskoden og så siffer og mellomrom, t.d. +47 56 00 00 00.',
   hintEmail:
     'Skriv éi e-postadresse, t.d. namn@kommune.no (utan "mailto:", mellomrom, ei adresse til eller noko som ?subject= etter ho).',
+  hintProtectedEmail:
+    'Skriv adressa i klartekst og køyr "municipal-widgets protect-emails" på nytt: berre den kommandoen skriv ein verna verdi.',
+  hintLogo:
+    'Legg logoen på den same verten som feeden, med ei adresse relativ til feeden (t.d. logos/aer.svg) eller https:// på den verten; bilete på andre vertar blir aldri lasta.',
   hintId: 'Bruk ein id utan mellomrom og komma, t.d. north-sea-commission.',
   hintFounded: 'Skriv året, eller året og månaden: 2005 eller 2005-01.',
   hintBlank: 'Fyll inn teksten, eller utelat eigenskapen.',
@@ -736,16 +813,24 @@ const fi = {
   municipal-widgets validate SYÖTE [SYÖTE…] [--json] [--timeout MS]
   municipal-widgets from-csv LAJI TIEDOSTO.csv [--out TIEDOSTO.json] [--merge SYÖTE.json]
   municipal-widgets from-csv LAJI --template
+  municipal-widgets protect-emails SYÖTE [--out TIEDOSTO.json]
 
 Komennot:
   validate   Tarkistaa syötteet (tiedostot, http(s)-osoitteet tai - vakio-
              syötteelle) samalla skeemalla ja samoilla säännöillä kuin elementit
              ja tulostaa jokaisen ongelman JSON-polkuineen ja korjausvihjeineen.
+             Logojen palvelin tarkistetaan vain syöteosoitteelle.
   from-csv   Muuntaa CSV-muotoon tallennetun taulukon (pilkku- tai puolipiste-
              eroteltu) yhdeksi syötteen luetteloksi. LAJI: networks, contacts,
              twin-towns, news tai pages. Tulostaa luettelon JSON-muodossa;
              --merge-valinnalla koko syötteen, jossa luettelo on vaihdettu.
              Ei kirjoita mitään, jos tulos ei ole kelvollinen.
+  protect-emails
+             Kirjoittaa syötteen niin, että jokainen sähköpostiosoite on
+             muodossa {"protected": …}: julkaistussa JSONissa ei ole yhtään
+             osoitetta selväkielisenä, ja elementit purkavat sen näyttääkseen
+             ja linkittääkseen sen. Ei kirjoita mitään, jos syötteessä on
+             ongelmia; tulostaa syötteen tai kirjoittaa sen --out-tiedostoon.
 
 Valinnat:
   --json          Tulosta yksi JSON-olio syötettä kohden: {valid, problems, counts}.
@@ -795,6 +880,10 @@ voitu lukea tai komentorivi on virheellinen.`,
     'Verkostojen yhteyshenkilöiden tunnisteita ei tarkistettu: lisää --merge SYÖTE.json, niin ne tarkistetaan sen syötteen yhteystietoja vasten.',
   noteWritten: 'Kirjoitettiin {file}.',
   noteNotWritten: 'Mitään ei kirjoitettu.',
+  noteProtected: {
+    one: 'Suojattiin {n} sähköpostiosoite.',
+    other: 'Suojattiin {n} sähköpostiosoitetta.',
+  },
 
   valid: 'kelvollinen: {counts}',
   validEmpty: 'kelvollinen, ei merkintöjä',
@@ -818,6 +907,7 @@ voitu lukea tai komentorivi on virheellinen.`,
     one: '{n} sähköpostiosoite jätetään pois',
     other: '{n} sähköpostiosoitetta jätetään pois',
   },
+  effectLogos: {one: '{n} logo jätetään pois', other: '{n} logoa jätetään pois'},
   effectPublisher: 'julkaisijan tiedot (publisher) jätetään huomiotta',
   effectFeed: 'syötettä ei voi käyttää: elementit näyttävät varasisältönsä',
   contacts: {one: '{n} yhteystieto', other: '{n} yhteystietoa'},
@@ -850,6 +940,10 @@ voitu lukea tai komentorivi on virheellinen.`,
     'Kirjoita numero kansainvälisessä muodossa: +, maatunnus ja sitten numerot ja välilyönnit, esim. +358 9 310 1641.',
   hintEmail:
     'Kirjoita yksi sähköpostiosoite, esim. nimi@kunta.fi (ilman "mailto:"-alkua, välilyöntejä, toista osoitetta tai perään lisättyä ?subject=-osaa).',
+  hintProtectedEmail:
+    'Kirjoita osoite selväkielisenä ja aja "municipal-widgets protect-emails" uudelleen: vain se komento kirjoittaa suojatun arvon.',
+  hintLogo:
+    'Sijoita logo syötteen omalle palvelimelle ja anna sen osoite suhteessa syötteeseen (esim. logos/aer.svg) tai https://-osoitteena samalla palvelimella; muiden palvelimien kuvia ei koskaan ladata.',
   hintId: 'Käytä tunnistetta ilman välilyöntejä ja pilkkuja, esim. north-sea-commission.',
   hintFounded: 'Kirjoita vuosi tai vuosi ja kuukausi: 2005 tai 2005-01.',
   hintBlank: 'Täytä teksti tai jätä ominaisuus pois.',
@@ -887,17 +981,25 @@ const de = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv ART DATEI.csv [--out DATEI.json] [--merge FEED.json]
   municipal-widgets from-csv ART --template
+  municipal-widgets protect-emails FEED [--out DATEI.json]
 
 Befehle:
   validate   Prüft Feeds (Dateien, http(s)-Adressen oder - für die Standard-
              eingabe) mit demselben Schema und denselben Regeln wie die Elemente
              und gibt jedes Problem mit seinem JSON-Pfad und einem Hinweis zur
              Behebung aus.
+             Den Host der Logos prüft es nur bei einer Feed-Adresse.
   from-csv   Macht aus einer als CSV gespeicherten Tabelle (komma- oder
              semikolongetrennt) eine Liste des Feeds. ART: networks, contacts,
              twin-towns, news oder pages. Gibt die Liste als JSON aus; mit
              --merge den ganzen Feed mit ersetzter Liste. Schreibt nichts,
              wenn das Ergebnis ungültig ist.
+  protect-emails
+             Schreibt den Feed mit jeder E-Mail-Adresse als {"protected": …},
+             sodass das veröffentlichte JSON keine Adresse im Klartext enthält;
+             die Elemente entschlüsseln sie, um sie anzuzeigen und zu
+             verlinken. Schreibt nichts, wenn der Feed Probleme hat; gibt ihn
+             aus oder schreibt ihn nach --out.
 
 Optionen:
   --json          Ein JSON-Objekt je Feed ausgeben: {valid, problems, counts}.
@@ -950,6 +1052,10 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
     'Die Kontakt-IDs der Netzwerke wurden nicht geprüft: Mit --merge FEED.json werden sie gegen die Kontakte dieses Feeds geprüft.',
   noteWritten: '{file} geschrieben.',
   noteNotWritten: 'Es wurde nichts geschrieben.',
+  noteProtected: {
+    one: '{n} E-Mail-Adresse geschützt.',
+    other: '{n} E-Mail-Adressen geschützt.',
+  },
 
   valid: 'gültig: {counts}',
   validEmpty: 'gültig, ohne Einträge',
@@ -973,6 +1079,7 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
     one: '{n} E-Mail-Adresse wird weggelassen',
     other: '{n} E-Mail-Adressen werden weggelassen',
   },
+  effectLogos: {one: '{n} Logo wird weggelassen', other: '{n} Logos werden weggelassen'},
   effectPublisher: 'der Herausgeber-Block (publisher) wird ignoriert',
   effectFeed: 'der Feed ist nicht verwendbar: die Elemente zeigen ihren Ersatzinhalt',
   contacts: {one: '{n} Kontakt', other: '{n} Kontakte'},
@@ -1008,6 +1115,10 @@ nicht lesbar oder die Befehlszeile ist falsch.`,
     'Die Nummer international schreiben: +, Ländervorwahl, dann Ziffern und Leerzeichen, z. B. +49 30 123 45 67.',
   hintEmail:
     'Eine einzelne E-Mail-Adresse schreiben, z. B. name@gemeinde.de (ohne „mailto:“, Leerzeichen, eine zweite Adresse oder etwas wie ?subject= danach).',
+  hintProtectedEmail:
+    'Die Adresse im Klartext schreiben und „municipal-widgets protect-emails“ erneut ausführen: Nur dieser Befehl schreibt einen geschützten Wert.',
+  hintLogo:
+    'Das Logo auf den eigenen Host des Feeds legen, mit einer Adresse relativ zum Feed (z. B. logos/aer.svg) oder https:// auf diesem Host; Bilder auf anderen Hosts werden nie geladen.',
   hintId: 'Eine ID ohne Leerzeichen und Kommas verwenden, z. B. north-sea-commission.',
   hintFounded: 'Das Jahr oder Jahr und Monat schreiben: 2005 oder 2005-01.',
   hintBlank: 'Den Text ausfüllen oder die Eigenschaft weglassen.',
@@ -1046,17 +1157,24 @@ const it = {
   municipal-widgets validate FEED [FEED…] [--json] [--timeout MS]
   municipal-widgets from-csv TIPO FILE.csv [--out FILE.json] [--merge FEED.json]
   municipal-widgets from-csv TIPO --template
+  municipal-widgets protect-emails FEED [--out FILE.json]
 
 Comandi:
   validate   Controlla i feed (file, indirizzi http(s) o - per lo standard
              input) con lo schema e le regole usati dagli elementi, e stampa
              ogni problema con il suo percorso JSON e un suggerimento per
              correggerlo.
+             L'host dei loghi è controllato solo per un indirizzo di feed.
   from-csv   Trasforma un foglio di calcolo salvato come CSV (separato da
              virgole o da punti e virgola) in un elenco del feed. TIPO:
              networks, contacts, twin-towns, news o pages. Stampa l'elenco in
              JSON; con --merge l'intero feed con quell'elenco sostituito. Non
              scrive nulla se il risultato non è valido.
+  protect-emails
+             Scrive il feed con ogni indirizzo e-mail come {"protected": …},
+             così che il JSON pubblicato non contenga indirizzi in chiaro; gli
+             elementi lo decodificano per mostrarlo e collegarlo. Non scrive
+             nulla se il feed ha problemi; lo stampa, o lo scrive in --out.
 
 Opzioni:
   --json          Stampa un oggetto JSON per feed: {valid, problems, counts}.
@@ -1108,6 +1226,10 @@ leggibile o la riga di comando è errata.`,
     'Gli id dei contatti delle reti non sono stati controllati: aggiungere --merge FEED.json per controllarli sui contatti di quel feed.',
   noteWritten: 'Scritto {file}.',
   noteNotWritten: 'Non è stato scritto nulla.',
+  noteProtected: {
+    one: 'Protetto {n} indirizzo e-mail.',
+    other: 'Protetti {n} indirizzi e-mail.',
+  },
 
   valid: 'valido: {counts}',
   validEmpty: 'valido, senza voci',
@@ -1128,6 +1250,7 @@ leggibile o la riga di comando è errata.`,
     one: '{n} indirizzo e-mail sarà omesso',
     other: '{n} indirizzi e-mail saranno omessi',
   },
+  effectLogos: {one: '{n} logo sarà omesso', other: '{n} loghi saranno omessi'},
   effectPublisher: "il blocco dell'editore (publisher) verrà ignorato",
   effectFeed:
     'il feed non è utilizzabile: gli elementi mostreranno il contenuto alternativo',
@@ -1164,6 +1287,10 @@ leggibile o la riga di comando è errata.`,
     'Scrivere il numero in forma internazionale: +, il prefisso del paese, poi cifre e spazi, ad es. +39 0544 482111.',
   hintEmail:
     'Scrivere un solo indirizzo e-mail, ad es. nome@comune.it (senza «mailto:», spazi, un secondo indirizzo o qualcosa come ?subject= dopo).',
+  hintProtectedEmail:
+    'Scrivere l’indirizzo in chiaro ed eseguire di nuovo «municipal-widgets protect-emails»: solo quel comando scrive un valore protetto.',
+  hintLogo:
+    'Mettere il logo sull’host del feed stesso, con un indirizzo relativo al feed (ad es. logos/aer.svg) o https:// su quell’host; le immagini su altri host non vengono mai caricate.',
   hintId: 'Usare un id senza spazi né virgole, ad es. north-sea-commission.',
   hintFounded: "Scrivere l'anno, o anno e mese: 2005 o 2005-01.",
   hintBlank: 'Compilare il testo o omettere la proprietà.',

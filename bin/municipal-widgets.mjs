@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The municipal-widgets command: `validate` checks feeds with the very validator
-// the elements run in the page, and `from-csv` lets editors keep a list in a
-// spreadsheet. Exit codes: 0 valid, 1 problems found, 2 unreadable input or a
+// the elements run in the page, `from-csv` lets editors keep a list in a
+// spreadsheet, and `protect-emails` keeps addresses out of harvesters' reach
+// in the published feed. Exit codes: 0 valid, 1 problems found, 2 unreadable input or a
 // wrong command line.
 import {readFile, rename, rm, writeFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
@@ -12,6 +13,7 @@ import {
   ReadError,
   describeReadError,
   explain,
+  feedUrlOf,
   loadValidator,
   printable,
   printableJson,
@@ -31,6 +33,7 @@ import {
   schemaFile,
   tableToEntries,
 } from './lib/csv.mjs';
+import {loadEncoder, protectFeed} from './lib/protect.mjs';
 
 const OPTIONS = {
   json: {type: 'boolean'},
@@ -45,6 +48,7 @@ const OPTIONS = {
 const COMMAND_OPTIONS = {
   validate: ['json', 'timeout'],
   'from-csv': ['out', 'merge', 'template', 'timeout'],
+  'protect-emails': ['out', 'timeout'],
 };
 const GLOBAL_OPTIONS = ['lang', 'help', 'version'];
 
@@ -132,7 +136,7 @@ async function validate(sources, values, tr) {
       );
       continue;
     }
-    const result = explain(validateFeed, data, tr);
+    const result = explain(validateFeed, data, tr, {feedUrl: feedUrlOf(source)});
     if (values.json) {
       // One object per line (JSON Lines), however many feeds were named.
       out(printableJson({source, ...result, summary: summary(result, tr)}));
@@ -297,6 +301,59 @@ async function fromCsv(positionals, values, tr) {
   return EXIT.valid;
 }
 
+/**
+ * Writes the feed with every e-mail address protected. A feed with problems is
+ * not written at all: protecting it would publish them.
+ */
+async function protectEmails(positionals, values, tr) {
+  const [source, ...extra] = positionals;
+  if (source === undefined) throw new UsageError('errNoFeed');
+  if (extra.length) throw new UsageError('errExtraArgument', {argument: extra[0]});
+  const timeout = parseTimeout(values.timeout);
+  const [validateFeed, schema, protectEmail] = await Promise.all([
+    requireValidator(tr),
+    loadSchema(),
+    loadEncoder(),
+  ]);
+  if (!validateFeed) return EXIT.unreadable;
+  if (!schema) {
+    err(tr.t('errNoSchema', {file: schemaFile()}));
+    return EXIT.unreadable;
+  }
+  if (!protectEmail) {
+    err(tr.t('errNoValidator', {file: validatorFile()}));
+    return EXIT.unreadable;
+  }
+  let data;
+  try {
+    data = await readFeed(source, {timeout});
+  } catch (error) {
+    return reportReadError(error, source, {timeout}, tr);
+  }
+  const result = explain(validateFeed, data, tr, {feedUrl: feedUrlOf(source)});
+  if (!result.valid) {
+    for (const problem of result.problems) err(problemLine(problem, tr));
+    err(`${summary(result, tr)} ${tr.t('noteNotWritten')}`);
+    return EXIT.invalid;
+  }
+  const {feed, count} = protectFeed(data, schema, protectEmail);
+  const json = `${printableJson(feed, 2)}\n`;
+  const note = tr.t('noteProtected', {n: count});
+  if (values.out === undefined || values.out === '-') {
+    process.stdout.write(json);
+    err(note);
+    return EXIT.valid;
+  }
+  try {
+    await writeAtomically(values.out, json);
+  } catch (error) {
+    err(tr.t('errWrite', {file: values.out, detail: error?.code ?? String(error)}));
+    return EXIT.unreadable;
+  }
+  err(`${tr.t('noteWritten', {file: values.out})} ${note}`);
+  return EXIT.valid;
+}
+
 async function version() {
   const pkg = JSON.parse(
     await readFile(new URL('../package.json', import.meta.url), 'utf8'),
@@ -352,9 +409,9 @@ async function main(args) {
         throw new UsageError('errOptionNotFor', {option, command});
       }
     }
-    return command === 'validate'
-      ? await validate(rest, values, tr)
-      : await fromCsv(rest, values, tr);
+    if (command === 'validate') return await validate(rest, values, tr);
+    if (command === 'protect-emails') return await protectEmails(rest, values, tr);
+    return await fromCsv(rest, values, tr);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(printable(tr.t(error.key, error.params)));

@@ -42,6 +42,9 @@ async function validators() {
     ENTRY_KINDS.map((kind) => [`validate${kind}`, kind]),
   );
   exports.validateFeed = 'Feed';
+  // The one definition of an address, for protected ones once decoded (src/feed/validate.ts).
+  exports.validateEmailAddress = 'EmailAddress';
+  exports.validateProtectedEmail = 'ProtectedEmail';
   await emit(
     'src/feed/generated/validators.ts',
     `${banner}// @ts-nocheck\n/* eslint-disable */\n${compileSchema(schema, exports)}\n`,

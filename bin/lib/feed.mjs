@@ -15,10 +15,14 @@ async function fromLib(path) {
 
 // The elements' own facts, so that the CLI cannot drift from them. Before a
 // build only --help and the "not built yet" message work, which need neither.
-const [paths, store] = await Promise.all([
+const [paths, store, validation] = await Promise.all([
   fromLib('feed/paths.js'),
   fromLib('feed/store.js'),
+  fromLib('feed/validate.js'),
 ]);
+
+/** The fields whose problems cost only that field (src/feed/validate.ts): e-mail, logo. */
+const OPTIONAL_FIELDS = validation?.OPTIONAL_FIELDS ?? {};
 
 /** The feed's lists, as the validator names them (src/feed/paths.ts). */
 export const SECTIONS = paths?.FEED_SECTIONS ?? [];
@@ -55,6 +59,9 @@ class ReadError extends Error {
 export {ReadError};
 
 const isUrl = (source) => /^https?:\/\//i.test(source);
+
+/** The URL a feed's logos must share their host with: a URL source's own; a file has none. */
+export const feedUrlOf = (source) => (isUrl(source) ? source : undefined);
 
 async function readStdin() {
   const chunks = [];
@@ -162,6 +169,7 @@ const PATTERN_KINDS = {
   language: 'language-tag',
   number: 'phone',
   email: 'email',
+  protected: 'protected-email',
   id: 'id',
   contacts: 'id',
   founded: 'founded',
@@ -193,8 +201,13 @@ export function problemKind({code, params = {}}) {
       return code;
     case 'type':
       return `type-${params.type}`;
+    case 'protected-email':
+      return code;
+    case 'foreign-host':
+      return 'logo';
     case 'format':
       if (params.format === 'date') return 'date';
+      if (params.format === 'url-reference') return 'logo';
       return params.format === 'http-url' ? 'url' : 'control';
     case 'unknown-contact':
       return 'dangling-contact';
@@ -227,6 +240,8 @@ const HINTS = {
   country: 'hintCountry',
   phone: 'hintPhone',
   email: 'hintEmail',
+  'protected-email': 'hintProtectedEmail',
+  logo: 'hintLogo',
   id: 'hintId',
   founded: 'hintFounded',
   blank: 'hintBlank',
@@ -249,13 +264,17 @@ export function hintFor(problem, kind, {t}) {
  * What a problem costs the page: the whole feed, the publisher block, a whole
  * list, one entry (the validator drops it), or one contact reference (the
  * validator drops only the reference and keeps the network), or one field
- * (a contact's e-mail address), or one language version of a page.
+ * (a contact's e-mail address, `field`, or a network's logo, `logo`), or one
+ * language version of a page (`language`).
  */
 export function problemEffect({code, section, path}, kind) {
   if (code === 'not-object' || code === 'version') return 'feed';
   if (code === 'not-list') return 'list';
   if (kind === 'dangling-contact') return 'reference';
-  // The validator leaves out a bad e-mail address and keeps the contact.
+  // The validator leaves out a bad e-mail address or logo and keeps the entry.
+  const field = OPTIONAL_FIELDS[section];
+  if (field && new RegExp(`^${section}\\[\\d+\\]\\.${field}(?![\\w$])`).test(path))
+    return field === 'logo' ? 'logo' : 'field';
   if (kind === 'email') return 'field';
   // …and a page's bad language version, keeping the page and its other versions.
   if (section === 'pages' && /^pages\[\d+\]\.languages(?:$|[.[])/.test(path))
@@ -269,10 +288,11 @@ export function problemEffect({code, section, path}, kind) {
  * Validates a parsed feed with the elements' validator and explains the result:
  * `{valid, problems: [{path, message, kind, effect, hint}], counts, skipped}`,
  * where `counts` are the entries per list that will render. `ignore` leaves
- * out problems the caller cannot judge.
+ * out problems the caller cannot judge; `feedUrl` is where the feed is
+ * published, which its logos must share the host of.
  */
-export function explain(validateFeed, data, tr, {ignore = () => false} = {}) {
-  const {feed, problems} = validateFeed(data);
+export function explain(validateFeed, data, tr, {ignore = () => false, feedUrl} = {}) {
+  const {feed, problems} = validateFeed(data, feedUrl);
   const explained = problems
     .map((problem) => {
       const kind = problemKind(problem);
@@ -302,6 +322,7 @@ export function explain(validateFeed, data, tr, {ignore = () => false} = {}) {
       references: tally('reference'),
       fields: tally('field'),
       languages: tally('language'),
+      logos: tally('logo'),
     },
   };
 }
@@ -329,6 +350,7 @@ export function summary(result, tr) {
         ...(skipped.references ? [t('effectReferences', {n: skipped.references})] : []),
         ...(skipped.fields ? [t('effectFields', {n: skipped.fields})] : []),
         ...(skipped.languages ? [t('effectLanguages', {n: skipped.languages})] : []),
+        ...(skipped.logos ? [t('effectLogos', {n: skipped.logos})] : []),
       ];
   const shows = counts ? t('willShow', {counts}) : t('showsNothing');
   return `${t('problems', {n: result.problems.length})}: ${tr.and(effects)}. ${shows}`;

@@ -1,6 +1,6 @@
 /**
- * The string formats the feed schema names (`date`, `http-url`, `text`,
- * `line`), used by the
+ * The string formats the feed schema names (`date`, `http-url`,
+ * `url-reference`, `text`, `line`), used by the
  * validators generated from the schema and by elements reading inline attributes.
  */
 
@@ -48,10 +48,27 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * Whether `value` is an http(s) URL or a reference relative to the feed
+ * (`logos/aer.svg`, `/img/aer.svg`), with no other scheme and nothing the URL
+ * parser would drop silently. Which host it names is the validator's to judge,
+ * against the feed's own URL.
+ */
+export function isUrlReference(value: string): boolean {
+  if (/^[a-z][\w+.-]*:/i.test(value)) return isHttpUrl(value);
+  if (!value || URL_BREAKERS.test(value)) return false;
+  try {
+    return Boolean(new URL(value, 'http://feed.invalid/'));
+  } catch {
+    return false;
+  }
+}
+
 /** The format functions, keyed by the names the schema uses. */
 export const formats = {
   date: (value: string) => parseIsoDate(value) !== undefined,
   'http-url': isHttpUrl,
+  'url-reference': isUrlReference,
   text: (value: string) => !TEXT_CONTROLS.test(value),
   line: (value: string) => !LINE_CONTROLS.test(value),
 };

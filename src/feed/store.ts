@@ -166,7 +166,7 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
   }
   let checked;
   try {
-    checked = (await validation).validateFeed(data);
+    checked = (await validation).validateFeed(data, url);
   } catch {
     // The validators' chunk could not be loaded (offline after the page came).
     return fail({kind: 'network'});

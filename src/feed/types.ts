@@ -32,7 +32,9 @@ export type FeedSection = (typeof FEED_SECTIONS)[number];
  * entry breaks (`required`, `type`, `enum`, `pattern`, `format`, `minimum`,
  * `maximum`, `const`; `l10n` and `language-tag` for localised texts), the
  * document or a list being unusable (`not-json`, `not-object`, `version`,
- * `not-list`), a rule of the feed's own (`duplicate-id`, `unknown-contact`),
+ * `not-list`), a rule of the feed's own (`duplicate-id`, `unknown-contact`,
+ * `protected-email` that does not decode to an address, a logo on a
+ * `foreign-host`),
  * or how an element uses the feed (`unknown-id`, `missing-attribute`,
  * `invalid-attribute`, `unknown-country`).
  */
@@ -55,6 +57,8 @@ export type ProblemCode =
   | 'schema'
   | 'duplicate-id'
   | 'unknown-contact'
+  | 'protected-email'
+  | 'foreign-host'
   | 'unknown-id'
   | 'missing-attribute'
   | 'invalid-attribute'

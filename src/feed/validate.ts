@@ -4,6 +4,7 @@
  * typo never blanks a municipality's page.
  */
 import * as generated from './generated/validators.js';
+import {emailAddress} from './email.js';
 import {FEED_SECTIONS, entryPath, sourceIndex} from './paths.js';
 import {problem} from './problems.js';
 import type {
@@ -24,6 +25,15 @@ interface SchemaError {
 }
 type Validator = (data: unknown, path?: string) => SchemaError | undefined;
 
+/**
+ * The field of an entry whose problems cost only that field: a contact shows
+ * without its e-mail address, a network without its logo.
+ */
+export const OPTIONAL_FIELDS: Partial<Record<FeedSection, string>> = {
+  contacts: 'email',
+  networks: 'logo',
+};
+
 const SECTION_VALIDATORS: Record<FeedSection, Validator> = {
   contacts: generated.validateContact,
   networks: generated.validateNetwork,
@@ -42,7 +52,11 @@ export interface Validation {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The problem's code for each schema keyword; the schema uses `anyOf` and `propertyNames` for localised texts only. */
+/**
+ * The problem's code for each schema keyword; the schema uses `propertyNames`
+ * for localised texts only, and `anyOf` for them and for e-mail addresses
+ * (which `fieldError` says more precisely about).
+ */
 const CODES: Record<string, ProblemCode> = {
   anyOf: 'l10n',
   propertyNames: 'language-tag',
@@ -127,10 +141,76 @@ function withoutLanguage(page: Page, error: SchemaError, entryPath: string): Pag
   };
 }
 
+const withoutField = (entry: object, field: string) =>
+  Object.fromEntries(Object.entries(entry).filter(([key]) => key !== field));
+
+/**
+ * A field's own problem, as precise as it can be: the schema's `anyOf` of an
+ * e-mail says only that the value is neither form, so it is checked again as
+ * the form it is written in.
+ */
+function fieldError(field: string, value: unknown, error: SchemaError): SchemaError {
+  if (field !== 'email' || error.keyword !== 'anyOf') return error;
+  const specific =
+    typeof value === 'string'
+      ? generated.validateEmailAddress(value, error.path)
+      : isPlainObject(value) && generated.validateProtectedEmail(value, error.path);
+  return specific
+    ? {...specific, params: {property: field, ...specific.params}}
+    : {path: error.path, keyword: 'type', params: {type: 'string', property: field}};
+}
+
+/**
+ * The rules of an optional field the schema cannot state: a protected e-mail
+ * must decode to a valid address, and a logo must be on the feed's own host
+ * (`feedUrl`; relative URLs resolve against it). Returns the field's value to
+ * keep, or a problem.
+ */
+function checkField(
+  field: string,
+  value: unknown,
+  path: string,
+  feedUrl: string | undefined,
+): {value: unknown} | {problem: [path: string, code: ProblemCode, message: string]} {
+  if (field === 'email') {
+    if (typeof value === 'string') return {value};
+    const address = emailAddress(value as {protected: string});
+    return address !== undefined && !generated.validateEmailAddress(address)
+      ? {value}
+      : {
+          problem: [
+            `${path}.protected`,
+            'protected-email',
+            'does not decode to an e-mail address; write it with municipal-widgets protect-emails',
+          ],
+        };
+  }
+  const logo = value as {src: string};
+  if (!feedUrl) return {value};
+  const feed = new URL(feedUrl);
+  let src: URL | undefined;
+  try {
+    src = new URL(logo.src, feed);
+  } catch {
+    // Relative to a feed with no host (a blob: URL), say.
+  }
+  // A logo is fetched by the visitor's browser: never from a host but the feed's.
+  return src && feed.host && src.host === feed.host && /^https?:$/.test(src.protocol)
+    ? {value: {...logo, src: src.href}}
+    : {
+        problem: [
+          `${path}.src`,
+          'foreign-host',
+          `is not on the feed's own host (${feed.host}), so it is never requested`,
+        ],
+      };
+}
+
 function validateSection(
   section: FeedSection,
   value: unknown,
   problems: FeedProblem[],
+  feedUrl: string | undefined,
 ): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -138,17 +218,22 @@ function validateSection(
     return [];
   }
   const validate = SECTION_VALIDATORS[section];
+  const field = OPTIONAL_FIELDS[section];
   const seen = new Set<string>();
   const kept: unknown[] = [];
   value.forEach((entry: unknown, index) => {
     const path = `${section}[${index}]`;
+    const fieldPath = `${path}.${field}`;
     let error = validate(entry, path);
-    // A contact with a bad e-mail address still shows, without the address.
-    if (error?.path === `${path}.email`) {
-      problems.push(describe(error, section));
-      entry = Object.fromEntries(
-        Object.entries(entry as Contact).filter(([key]) => key !== 'email'),
+    // A contact with a bad e-mail address still shows, without the address; a network without its logo.
+    if (field && (error?.path === fieldPath || error?.path.startsWith(`${fieldPath}.`))) {
+      problems.push(
+        describe(
+          fieldError(field, (entry as Record<string, unknown>)[field], error),
+          section,
+        ),
       );
+      entry = withoutField(entry as object, field);
       error = validate(entry, path);
     }
     // A page with a bad language version still shows, without that version.
@@ -160,6 +245,29 @@ function validateSection(
     if (error) {
       problems.push(describe(error, section));
       return;
+    }
+    if (field && Object.hasOwn(entry as object, field)) {
+      const checked = checkField(
+        field,
+        (entry as Record<string, unknown>)[field],
+        fieldPath,
+        feedUrl,
+      );
+      if ('problem' in checked) {
+        const [at, code, message] = checked.problem;
+        problems.push(
+          problem(
+            at,
+            code,
+            message,
+            {property: at.slice(at.lastIndexOf('.') + 1)},
+            section,
+          ),
+        );
+        entry = withoutField(entry as object, field);
+      } else {
+        entry = {...(entry as object), [field]: checked.value};
+      }
     }
     const {id} = entry as {id: string};
     if (seen.has(id)) {
@@ -211,8 +319,12 @@ function checkReferences(
   });
 }
 
-/** Validates a parsed feed document, keeping every valid entry. */
-export function validateFeed(data: unknown): Validation {
+/**
+ * Validates a parsed feed document, keeping every valid entry. `feedUrl`, the
+ * absolute URL the feed was read from, is what logos are resolved against and
+ * must share their host with; without it (a file) only their form is checked.
+ */
+export function validateFeed(data: unknown, feedUrl?: string): Validation {
   if (!isPlainObject(data)) {
     return {problems: [problem('', 'not-object', 'must be a JSON object')]};
   }
@@ -226,7 +338,7 @@ export function validateFeed(data: unknown): Validation {
   const sections = Object.fromEntries(
     FEED_SECTIONS.map((section) => [
       section,
-      validateSection(section, data[section], problems),
+      validateSection(section, data[section], problems, feedUrl),
     ]),
   );
   const feed = {publisher, ...sections} as ValidFeed;

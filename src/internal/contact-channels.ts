@@ -5,7 +5,7 @@
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {mailtoHref} from '../feed/email.js';
+import {emailAddress, mailtoHref} from '../feed/email.js';
 import type {Contact} from '../feed/types.js';
 import {safeHref} from './links.js';
 import {formatPhone, telHref} from './phone.js';
@@ -28,7 +28,9 @@ export function channels(
   contact: Contact,
   publisherCountry: string | undefined,
 ): TemplateResult | typeof nothing {
-  const mail = contact.email && mailtoHref(contact.email);
+  // A protected address is decoded here, to be shown and linked, and nowhere else.
+  const address = emailAddress(contact.email);
+  const mail = address && mailtoHref(address);
   const website = safeHref(contact.url);
   if (!contact.phones?.length && !mail && !website) return nothing;
   return html`<ul class="channels">
@@ -43,7 +45,7 @@ export function channels(
       mail
         ? html`<li>
           <span class="label">${msg('E-mail', {desc: 'Label of an e-mail address.'})}:</span>
-          <a part="email" href=${mail}>${contact.email}</a>
+          <a part="email" href=${mail}>${address}</a>
         </li>`
         : nothing
     }

@@ -41,9 +41,12 @@ export type Thing = Record<string, unknown>;
 /** A phone number as its `tel:` link dials it: `+46520497052`. */
 const telephone = (number: string) => telHref(number).slice('tel:'.length);
 
-/** An e-mail address the block links to, else nothing. */
-const email = (address: string | undefined) =>
-  address && safeHref(`mailto:${address}`) ? address : undefined;
+/**
+ * An e-mail address the block links to, else nothing: never a protected one,
+ * which its publisher keeps out of anything a harvester reads as data.
+ */
+const email = (address: Contact['email']) =>
+  typeof address === 'string' && safeHref(`mailto:${address}`) ? address : undefined;
 
 /** A name as a Person, or as an Organization when it is a unit's ("Webbredaktionen"). */
 const agent = (name: string) => ({

@@ -4,7 +4,7 @@ import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
 import {VERSION} from '../../src/version.js';
 
-const FEEDS = ['trollhattan', 'vanersborg', 'lidkoping', 'sdeo', 'vgr'];
+const FEEDS = ['trollhattan', 'vanersborg', 'lidkoping', 'sdeo', 'vgr', 'vgr-protected'];
 
 describe('demo feeds', () => {
   for (const name of FEEDS) {

@@ -329,7 +329,8 @@ describe('hostile feeds', function () {
               // and a contact whose e-mail address is left out.
               const kept =
                 target.kept?.includes(field) &&
-                path === `${target.section}[${index}].${field}`;
+                (path === `${target.section}[${index}].${field}` ||
+                  path.startsWith(`${target.section}[${index}].${field}.`));
               if (
                 index !== undefined &&
                 !kept &&

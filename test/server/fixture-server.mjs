@@ -6,6 +6,9 @@
 //   /__status/CODE           → an empty answer with that HTTP status
 //   /__slow/MS/FILE          → test/fixtures/feeds/FILE after MS milliseconds
 //   /__mirror/ANY/dist/FILE  → dist/FILE, as if dist/ had been copied to another path
+//   /__logo/NAME.svg         → a small SVG image, whatever NAME: a logo whose
+//                              requests the tests count (never requested when
+//                              it is on another host than the feed's)
 import {readFile} from 'node:fs/promises';
 import {setTimeout as sleep} from 'node:timers/promises';
 
@@ -29,6 +32,13 @@ export async function fixtureServer(ctx, next) {
   if (mirror) {
     ctx.url = mirror[1];
     return next();
+  }
+  if (/^\/__logo\/[\w-]+\.svg$/.test(path)) {
+    ctx.type = 'image/svg+xml';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="64"><rect width="160" height="64" fill="#1f4e79"/></svg>';
+    return;
   }
   const slow = /^\/__slow\/(\d+)\/([\w.-]+)$/.exec(path);
   if (slow) {

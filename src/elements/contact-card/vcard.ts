@@ -1,5 +1,6 @@
 /** vCard 4.0 (RFC 6350) text for a contact, built and downloaded in the browser for "save contact". */
 import {isUnit} from '../../feed/contacts.js';
+import {emailAddress} from '../../feed/email.js';
 import type {Contact, L10N} from '../../feed/types.js';
 import {webHref} from '../../internal/links.js';
 import {telHref} from '../../internal/phone.js';
@@ -110,7 +111,8 @@ export function saveVCard(
     role: contact.role && text(contact.role),
     unit: contact.unit && text(contact.unit),
     phones: contact.phones,
-    email: contact.email,
+    // The visitor asked for the card: a protected address is in it, decoded.
+    email: emailAddress(contact.email),
     address: contact.address,
     countryName,
     // As the card links it: normalised, and only when it is http(s).

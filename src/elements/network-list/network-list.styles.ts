@@ -27,8 +27,25 @@ export const styles = css`
     border-top: 0;
     padding-top: 0;
   }
-  .network > :is(h1, h2, h3, h4, h5, h6) {
+  .network :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.25em;
+  }
+  .title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1em;
+  }
+  .title > :first-child {
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  /* The width and height attributes reserve the box; a huge pair is capped
+     on each side, and the image drawn within the box keeps its proportions. */
+  .logo {
+    max-width: min(100%, 8em);
+    max-height: 3em;
+    object-fit: contain;
   }
   .acronym {
     font-weight: normal;

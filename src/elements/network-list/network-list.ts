@@ -43,6 +43,7 @@ const SLICE = 100;
  * @csspart list - The list of networks.
  * @csspart network - One network.
  * @csspart heading - A network's name.
+ * @csspart logo - A network's logo, beside its name: at most 8em wide and 3em tall.
  * @csspart description - A network's description.
  * @csspart facts - A network's members, countries, founding year, topics and homepage.
  * @csspart homepage - The link to a network's homepage.
@@ -153,13 +154,23 @@ export class NetworkList extends WidgetElement<Network[]> {
   }
 
   #renderNetwork(network: Network, feed: ValidFeed): TemplateResult {
-    const {acronym, members, countries, founded, topics, contacts} = network;
+    const {acronym, members, countries, founded, topics, contacts, logo} = network;
     const homepage = webHref(network.homepage);
     const name = this.text(network.name);
+    const title = this.heading(
+      html`${name}${acronym && acronym !== name ? html` <span class="acronym">(${acronym})</span>` : nothing}`,
+    );
+    // The feed's validation has kept only logos on the feed's own host, resolved.
+    const logoSrc = webHref(logo?.src);
     return html`<li part="network" class="network">
-      ${this.heading(
-        html`${name}${acronym && acronym !== name ? html` <span class="acronym">(${acronym})</span>` : nothing}`,
-      )}
+      ${
+        logo && logoSrc
+          ? // Its size reserved before it loads; alt="": the heading beside it names the network.
+            html`<div class="title">
+            ${title}<img part="logo" class="logo" src=${logoSrc} width=${logo.width} height=${logo.height} alt="" loading="lazy" decoding="async" />
+          </div>`
+          : title
+      }
       ${
         network.description
           ? html`<p part="description">${this.text(network.description)}</p>`
