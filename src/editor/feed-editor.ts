@@ -5,6 +5,9 @@
  */
 import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {validateFeed} from '../feed/validate.js';
+import {emailAddress, protectEmail} from '../feed/email.js';
+import {protectFeed} from '../../bin/lib/protect.mjs';
+import {schema} from './generated/schema.js';
 import type {FeedProblem} from '../feed/types.js';
 import {
   SECTIONS,
@@ -46,6 +49,7 @@ export const LANGUAGE_KEY = 'municipal-widgets-editor:language';
 
 interface Draft {
   doc: JsonObject;
+  feedUrl?: string;
   format?: Format;
   name: string;
   baseline: string;
@@ -119,12 +123,18 @@ export class FeedEditor extends LitElement {
     previewLanguage: {state: true},
     phone: {state: true},
     copied: {state: true},
+    feedUrl: {state: true},
+    protect: {state: true},
   };
 
   language: EditorLanguage = editorLanguage();
   doc?: JsonObject;
   /** The name of the file or URL opened, for the draft and the status line. */
   name = '';
+  /** Where the feed is published (opened from, or given): logos must be on its host. */
+  feedUrl = '';
+  /** Whether saving writes every e-mail address protected (as `protect-emails` does). */
+  protect = false;
   /** The indentation and final newline of the file opened, kept when saving. */
   format: Format = DEFAULT_FORMAT;
   /** The feed as last opened or saved, to tell unsaved changes. */
@@ -202,6 +212,7 @@ export class FeedEditor extends LitElement {
     }
     const draft: Draft = {
       doc: this.doc,
+      feedUrl: this.feedUrl,
       format: this.format,
       name: this.name,
       baseline: this.baseline,
@@ -220,6 +231,8 @@ export class FeedEditor extends LitElement {
     this.draft = undefined;
     this.load(draft.doc, draft.name, draft.format ?? DEFAULT_FORMAT, draft.baseline);
     this.addedLanguages = draft.languages ?? [];
+    this.feedUrl = draft.feedUrl ?? '';
+    this.changed(false);
     this.status = this.t('draftRestored', {name: draft.name || this.t('newFeed')});
   }
 
@@ -239,6 +252,7 @@ export class FeedEditor extends LitElement {
     baseline = serialise(doc, format),
   ) {
     this.doc = doc;
+    this.feedUrl = '';
     this.format = format;
     this.name = name;
     this.baseline = baseline;
@@ -322,7 +336,12 @@ export class FeedEditor extends LitElement {
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
     try {
-      this.openText(new TextDecoder('utf-8', {fatal: true}).decode(bytes), url.href);
+      if (
+        this.openText(new TextDecoder('utf-8', {fatal: true}).decode(bytes), url.href)
+      ) {
+        this.feedUrl = url.href;
+        this.changed(false);
+      }
     } catch {
       this.openError = this.t('openNotUtf8', {name: url.href});
     }
@@ -367,7 +386,7 @@ export class FeedEditor extends LitElement {
   /** After every change: check the feed, keep the draft, refresh the preview. */
   private changed(keepDraft = true) {
     if (!this.doc) return;
-    this.problems = validateFeed(this.doc).problems;
+    this.problems = validateFeed(this.doc, this.checkedUrl).problems;
     this.problemsByPath = new Map();
     for (const problem of this.problems) {
       const list = this.problemsByPath.get(problem.path) ?? [];
@@ -378,6 +397,16 @@ export class FeedEditor extends LitElement {
     this.requestUpdate();
     clearTimeout(this.previewTimer);
     this.previewTimer = setTimeout(() => this.refreshPreview(), keepDraft ? 300 : 0);
+  }
+
+  /** The feed's address as the validator takes it: absolute http(s), else none. */
+  private get checkedUrl() {
+    try {
+      const url = new URL(this.feedUrl);
+      return /^https?:$/.test(url.protocol) ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private get publisherLanguage() {
@@ -560,6 +589,14 @@ export class FeedEditor extends LitElement {
           return this.t('pL10n');
         case 'language-tag':
           return this.t('pLanguageTag', {tag: String(params.propertyName)});
+        case 'foreign-host':
+          return this.t('pForeignHost', {
+            host: new URL(this.checkedUrl ?? 'about:blank').host,
+          });
+        case 'protected-email':
+          return this.t('pProtected');
+        case 'unknown-country':
+          return this.t('pCountry');
         case 'not-list':
           return this.t('pList');
         case 'version':
@@ -606,6 +643,10 @@ export class FeedEditor extends LitElement {
           field.dataset.path!.startsWith(`${text}.`) ||
           field.dataset.path!.startsWith(`${text}[`),
       ) ??
+      // The field holding the part the problem names (a protected address's code).
+      fields
+        .filter((field) => text.startsWith(`${field.dataset.path}.`))
+        .sort((a, b) => b.dataset.path!.length - a.dataset.path!.length)[0] ??
       this.querySelector<HTMLElement>(`#${fieldId(path.slice(0, 2))}-summary`);
     target?.scrollIntoView({block: 'center'});
     target?.focus();
@@ -627,7 +668,11 @@ export class FeedEditor extends LitElement {
   private download() {
     this.querySelector<HTMLDialogElement>('#save-dialog')?.close();
     this.saving = false;
-    const text = serialise(this.doc!, this.format);
+    // Protected on the way out only: the editor keeps addresses as they were written.
+    const text = serialise(
+      this.protect ? protectFeed(this.doc!, schema, protectEmail).feed : this.doc!,
+      this.format,
+    );
     const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
     const link = document.createElement('a');
     link.href = url;
@@ -637,7 +682,7 @@ export class FeedEditor extends LitElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    this.baseline = text;
+    this.baseline = serialise(this.doc!, this.format);
     localStorage.removeItem(DRAFT_KEY);
     this.status = this.t('saved');
     this.requestUpdate();
@@ -725,8 +770,13 @@ export class FeedEditor extends LitElement {
     const box = this.querySelector('#preview-box');
     if (!box || !this.doc) return;
     const old = this.previewUrl;
+    // The blocks load a logo only from the feed's own host, and a blob: URL has
+    // none: the preview leaves logos out (the editor checks them, above).
+    const shown = structuredClone(this.doc);
+    if (Array.isArray(shown.networks))
+      for (const network of shown.networks) if (isObject(network)) delete network.logo;
     this.previewUrl = URL.createObjectURL(
-      new Blob([serialise(this.doc)], {type: 'application/json'}),
+      new Blob([serialise(shown)], {type: 'application/json'}),
     );
     const element = document.createElement(this.previewTag);
     element.setAttribute('src', this.previewUrl);
@@ -871,7 +921,7 @@ export class FeedEditor extends LitElement {
       ${this.renderSummary()}
       <div class="columns">
         <div class="form">
-          ${this.renderLanguages()} ${this.renderPublisher()}
+          ${this.renderPublishing()} ${this.renderLanguages()} ${this.renderPublisher()}
           ${SECTIONS.map((section) => this.renderSection(section))} ${this.renderCsv()}
         </div>
         ${this.renderPreview()}
@@ -898,6 +948,38 @@ export class FeedEditor extends LitElement {
       </ul>
       ${this.problems.length > shown.length ? html`<p>${this.t('moreProblems', {n: this.problems.length - shown.length})}</p>` : nothing}
     </div>`;
+  }
+
+  /** Where the feed goes: its address (logos are checked against it) and protected e-mail. */
+  private renderPublishing() {
+    return html`<section aria-labelledby="publishing-title">
+      <h2 id="publishing-title">${this.t('publishingTitle')}</h2>
+      <div class="field">
+        <label for="feed-url">${this.t('feedUrl')} <span class="optional">${this.t('optional')}</span></label>
+        <p class="hint" id="feed-url-hint">${this.t('feedUrlHint')}</p>
+        <input
+          type="url"
+          id="feed-url"
+          aria-describedby="feed-url-hint"
+          .value=${this.feedUrl}
+          @change=${(e: Event) => {
+            this.feedUrl = (e.target as HTMLInputElement).value.trim();
+            this.changed();
+          }}
+        />
+      </div>
+      <div class="checkbox field">
+        <input
+          type="checkbox"
+          id="protect"
+          aria-describedby="protect-hint"
+          .checked=${this.protect}
+          @change=${(e: Event) => (this.protect = (e.target as HTMLInputElement).checked)}
+        />
+        <label for="protect">${this.t('protectLabel')}</label>
+        <p class="hint" id="protect-hint">${this.t('protectHint')}</p>
+      </div>
+    </section>`;
   }
 
   private renderLanguages() {
@@ -1014,16 +1096,17 @@ export class FeedEditor extends LitElement {
     group = false,
   ) {
     const id = fieldId(path);
-    const problems = group
-      ? this.problems.filter(
-          (p) =>
-            // A group's parts (languages, chips, boxes, rows) have no message of their own.
-            p.path === pathString(path) ||
-            p.path.startsWith(`${pathString(path)}.`) ||
-            p.path.startsWith(`${pathString(path)}[`),
-        )
-      : this.problemsAt(path);
-    const hintKey = `h_${field.key}` as MessageKey;
+    // Its own problems and those below it: a group's parts (languages, chips,
+    // boxes, rows) have no message of their own, nor has a protected address's code.
+    const own = pathString(path);
+    const problems = this.problems.filter(
+      (p) =>
+        p.path === own || p.path.startsWith(`${own}.`) || p.path.startsWith(`${own}[`),
+    );
+    const current0 = getPath(this.doc, path);
+    const hintKey = (
+      field.key === 'email' && isObject(current0) ? 'h_emailProtected' : `h_${field.key}`
+    ) as MessageKey;
     const hint = this.t(hintKey);
     const hasHint = hint !== hintKey;
     const describedBy = [
@@ -1160,14 +1243,17 @@ export class FeedEditor extends LitElement {
       value === undefined || value === null || typeof value === 'object'
         ? ''
         : String(value);
-    if (isObject(value) && typeof value.protected === 'string') {
-      return html`<input id=${id} data-path=${data} readonly .value=${this.t('protectedEmail')} aria-describedby=${describedBy || nothing} />`;
-    }
+    // A protected address is shown decoded and written back protected (contract §2).
+    const isProtected = isObject(value) && typeof value.protected === 'string';
+    const shownText = isProtected
+      ? (emailAddress(value as {protected: string}) ?? '')
+      : shown;
     const onInput = (e: Event) => {
       const raw = (e.target as HTMLInputElement).value;
       const text =
         shape === 'date' || shape === 'url' || shape === 'email' ? raw.trim() : raw;
       if (text === '') return this.set(path, undefined);
+      if (isProtected) return this.set(path, protectEmail(text) as unknown as Json);
       if (shape === 'integer' || shape === 'number') {
         const number = Number(text.replace(',', '.'));
         return this.set(
@@ -1200,7 +1286,7 @@ export class FeedEditor extends LitElement {
       spellcheck=${shape === 'text' ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
       aria-invalid=${describedBy.includes('-error') ? 'true' : 'false'}
-      .value=${shown}
+      .value=${shownText}
       @input=${onInput}
     />`;
   }

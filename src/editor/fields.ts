@@ -74,6 +74,13 @@ export const FIELDS: Record<Section, readonly Field[]> = {
     f('homepage', 'url'),
     f('contacts', 'contacts'),
     f('topics', 'l10n-list'),
+    f('logo', {
+      parts: [
+        f('src', 'text', true),
+        f('width', 'integer', true),
+        f('height', 'integer', true),
+      ],
+    }),
   ],
   twinTowns: [
     f('id', 'text', true),

@@ -39,6 +39,13 @@ export const da: Messages = {
   draftDiscarded: 'Det ikke-gemte arbejde blev kasseret.',
   draftFull: 'Browseren har ikke plads til at gemme dit arbejde: gem snart.',
 
+  publishingTitle: 'Udgivelse',
+  feedUrl: 'Feedets adresse på nettet',
+  feedUrlHint:
+    'Hvor feed.json udgives. Logoer skal ligge på samme websted; uden adresse kontrolleres kun deres form.',
+  protectLabel: 'Beskyt e-mailadresser, når du gemmer',
+  protectHint:
+    'Den gemte fil har så ingen adresse i klartekst, så robotter, der høster adresser, finder ingen; blokkene viser og linker dem stadig.',
   save: 'Gem feed.json',
   unsaved: 'Ikke-gemte ændringer',
   allSaved: 'Ingen ikke-gemte ændringer',
@@ -74,6 +81,8 @@ export const da: Messages = {
   pPattern: 'er ikke skrevet, som feltet kræver',
   pDuplicate: 'gentager id’et “{id}”: id’er skal være forskellige',
   pUnknownContact: 'nævner kontakten “{id}”, som ikke findes i feedet',
+  pForeignHost: 'ligger ikke på feedets eget websted ({host}), så det hentes aldrig',
+  pProtected: 'afkodes ikke til en e-mailadresse: skriv adressen igen',
   pList: 'skal være en liste',
   pVersion: 'skal være version 1 af feedet',
 
@@ -112,7 +121,6 @@ export const da: Messages = {
   topicN: 'Emne {n}',
   noContacts: 'Feedet har ingen kontakter endnu: tilføj dem under Kontakter.',
   unknownContact: '{id} (findes ikke i feedet)',
-  protectedEmail: 'Beskyttet adresse (bevares, som den er)',
 
   l_publisher: 'Udgiver',
   l_id: 'Id',
@@ -175,6 +183,8 @@ export const da: Messages = {
   h_reviewed: 'Hvornår nogen sidst tjekkede, at siden er rigtig.',
   h_nextReview: 'Efter denne dato siger siden, at den kan være forældet.',
   h_date: 'Den dag, nyheden blev offentliggjort.',
+  h_emailProtected:
+    'Beskyttet i feedet: vises her afkodet og forbliver beskyttet, når du ændrer den.',
   h_languages: 'Sidens adresse på hvert sprog, denne version medregnet.',
 
   e_regions: 'regioner',

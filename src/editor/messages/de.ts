@@ -41,6 +41,13 @@ export const de: Messages = {
   draftFull:
     'Der Browser hat keinen Platz mehr, um Ihre Arbeit aufzubewahren: Speichern Sie bald.',
 
+  publishingTitle: 'Veröffentlichung',
+  feedUrl: 'Adresse des Feeds im Web',
+  feedUrlHint:
+    'Wo feed.json veröffentlicht wird. Logos müssen auf derselben Website liegen; ohne Adresse wird nur ihre Form geprüft.',
+  protectLabel: 'E-Mail-Adressen beim Speichern schützen',
+  protectHint:
+    'Die gespeicherte Datei enthält dann keine Adresse im Klartext, sodass Adresssammler darin keine finden; die Blöcke zeigen und verlinken sie trotzdem.',
   save: 'feed.json speichern',
   unsaved: 'Nicht gespeicherte Änderungen',
   allSaved: 'Keine ungespeicherten Änderungen',
@@ -77,6 +84,9 @@ export const de: Messages = {
   pPattern: 'ist nicht so geschrieben, wie das Feld es verlangt',
   pDuplicate: 'wiederholt die ID „{id}“: IDs müssen verschieden sein',
   pUnknownContact: 'nennt den Kontakt „{id}“, der nicht im Feed steht',
+  pForeignHost:
+    'liegt nicht auf der Website des Feeds ({host}) und wird daher nie geladen',
+  pProtected: 'ergibt entschlüsselt keine E-Mail-Adresse: Geben Sie die Adresse neu ein',
   pList: 'muss eine Liste sein',
   pVersion: 'muss Version 1 des Feeds sein',
 
@@ -115,7 +125,6 @@ export const de: Messages = {
   topicN: 'Thema {n}',
   noContacts: 'Der Feed hat noch keine Kontakte: Fügen Sie sie unter Kontakte hinzu.',
   unknownContact: '{id} (nicht im Feed)',
-  protectedEmail: 'Geschützte Adresse (bleibt, wie sie ist)',
 
   l_publisher: 'Herausgeber',
   l_id: 'ID',
@@ -179,6 +188,8 @@ export const de: Messages = {
   h_reviewed: 'Wann zuletzt jemand geprüft hat, dass die Seite stimmt.',
   h_nextReview: 'Nach diesem Datum sagt die Seite, dass sie veraltet sein kann.',
   h_date: 'Der Tag, an dem die Nachricht erschien.',
+  h_emailProtected:
+    'Im Feed geschützt: hier entschlüsselt gezeigt und beim Ändern weiter geschützt.',
   h_languages: 'Die Adresse dieser Seite in jeder Sprache, diese Fassung eingeschlossen.',
 
   e_regions: 'Regionen',

@@ -42,6 +42,13 @@ export const en = {
   draftDiscarded: 'The unsaved work was discarded.',
   draftFull: 'This browser has no room left to keep your work: save soon.',
 
+  publishingTitle: 'Publishing',
+  feedUrl: 'The feed’s address on the web',
+  feedUrlHint:
+    'Where feed.json will be published. Logos must be on the same site; without an address, only their form is checked.',
+  protectLabel: 'Protect e-mail addresses when saving',
+  protectHint:
+    'The saved file then holds no address in clear, so harvesters that read it find none; the blocks still show and link them.',
   save: 'Save feed.json',
   unsaved: 'Unsaved changes',
   allSaved: 'No unsaved changes',
@@ -77,6 +84,8 @@ export const en = {
   pPattern: 'is not written the way this field needs',
   pDuplicate: 'repeats the id “{id}”: ids must differ',
   pUnknownContact: 'names the contact “{id}”, which is not in the feed',
+  pForeignHost: 'is not on the feed’s own site ({host}), so it is never loaded',
+  pProtected: 'does not decode to an e-mail address: type the address again',
   pList: 'must be a list',
   pVersion: 'must be version 1 of the feed',
 
@@ -115,7 +124,6 @@ export const en = {
   topicN: 'Topic {n}',
   noContacts: 'The feed has no contacts yet: add them under Contacts.',
   unknownContact: '{id} (not in the feed)',
-  protectedEmail: 'Protected address (kept as it is)',
 
   l_publisher: 'Publisher',
   l_id: 'Id',
@@ -177,6 +185,8 @@ export const en = {
   h_reviewed: 'When someone last checked that the page is right.',
   h_nextReview: 'After this date, the page says it may be out of date.',
   h_date: 'The date the news was published.',
+  h_emailProtected:
+    'Protected in the feed: shown here decoded, and kept protected when you change it.',
   h_languages: 'The address of this page in each language, this one’s included.',
 
   e_regions: 'regions',

@@ -40,6 +40,13 @@ export const fi: Messages = {
   draftDiscarded: 'Tallentamaton työ hylättiin.',
   draftFull: 'Selaimessa ei ole enää tilaa työsi säilyttämiseen: tallenna pian.',
 
+  publishingTitle: 'Julkaisu',
+  feedUrl: 'Syötteen osoite verkossa',
+  feedUrlHint:
+    'Osoite, johon feed.json julkaistaan. Logojen on oltava samalla sivustolla; ilman osoitetta tarkistetaan vain niiden muoto.',
+  protectLabel: 'Suojaa sähköpostiosoitteet tallennettaessa',
+  protectHint:
+    'Tallennetussa tiedostossa ei silloin ole yhtään osoitetta selväkielisenä, joten osoitteita keräävät robotit eivät löydä niitä; lohkot näyttävät ja linkittävät ne silti.',
   save: 'Tallenna feed.json',
   unsaved: 'Tallentamattomia muutoksia',
   allSaved: 'Ei tallentamattomia muutoksia',
@@ -76,6 +83,9 @@ export const fi: Messages = {
   pPattern: 'ei ole kirjoitettu kentän vaatimalla tavalla',
   pDuplicate: 'toistaa tunnisteen ”{id}”: tunnisteiden on oltava erilaisia',
   pUnknownContact: 'mainitsee yhteystiedon ”{id}”, jota ei ole syötteessä',
+  pForeignHost:
+    'ei ole syötteen omalla sivustolla ({host}), joten sitä ei koskaan ladata',
+  pProtected: 'ei purkaudu sähköpostiosoitteeksi: kirjoita osoite uudelleen',
   pList: 'on oltava luettelo',
   pVersion: 'on oltava syötteen versio 1',
 
@@ -114,7 +124,6 @@ export const fi: Messages = {
   topicN: 'Aihe {n}',
   noContacts: 'Syötteessä ei ole vielä yhteystietoja: lisää ne kohdassa Yhteystiedot.',
   unknownContact: '{id} (ei syötteessä)',
-  protectedEmail: 'Suojattu osoite (säilyy ennallaan)',
 
   l_publisher: 'Julkaisija',
   l_id: 'Tunniste',
@@ -177,6 +186,8 @@ export const fi: Messages = {
   h_reviewed: 'Milloin joku viimeksi tarkisti, että sivu on oikein.',
   h_nextReview: 'Tämän päivän jälkeen sivu kertoo, että se voi olla vanhentunut.',
   h_date: 'Päivä, jona uutinen julkaistiin.',
+  h_emailProtected:
+    'Suojattu syötteessä: näytetään tässä purettuna, ja pysyy suojattuna, kun muutat sitä.',
   h_languages: 'Sivun osoite kullakin kielellä, tämä versio mukaan lukien.',
 
   e_regions: 'alueita',

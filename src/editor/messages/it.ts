@@ -40,6 +40,13 @@ export const it: Messages = {
   draftDiscarded: 'Il lavoro non salvato è stato scartato.',
   draftFull: 'Il browser non ha più spazio per conservare il tuo lavoro: salva presto.',
 
+  publishingTitle: 'Pubblicazione',
+  feedUrl: 'Indirizzo del feed sul web',
+  feedUrlHint:
+    'Dove verrà pubblicato feed.json. I loghi devono stare sullo stesso sito; senza indirizzo se ne controlla solo la forma.',
+  protectLabel: 'Proteggi gli indirizzi e-mail al salvataggio',
+  protectHint:
+    'Il file salvato non contiene allora indirizzi in chiaro, così i programmi che raccolgono indirizzi non ne trovano; i blocchi li mostrano e collegano comunque.',
   save: 'Salva feed.json',
   unsaved: 'Modifiche non salvate',
   allSaved: 'Nessuna modifica non salvata',
@@ -75,6 +82,8 @@ export const it: Messages = {
   pPattern: 'non è scritto come il campo richiede',
   pDuplicate: 'ripete l’id «{id}»: gli id devono essere diversi',
   pUnknownContact: 'nomina il contatto «{id}», che non è nel feed',
+  pForeignHost: 'non è sul sito del feed ({host}), quindi non viene mai caricato',
+  pProtected: 'non si decodifica in un indirizzo e-mail: scrivi di nuovo l’indirizzo',
   pList: 'deve essere un elenco',
   pVersion: 'deve essere la versione 1 del feed',
 
@@ -113,7 +122,6 @@ export const it: Messages = {
   topicN: 'Tema {n}',
   noContacts: 'Il feed non ha ancora contatti: aggiungili in Contatti.',
   unknownContact: '{id} (non nel feed)',
-  protectedEmail: 'Indirizzo protetto (resta com’è)',
 
   l_publisher: 'Editore',
   l_id: 'Id',
@@ -175,6 +183,8 @@ export const it: Messages = {
   h_reviewed: 'Quando qualcuno ha verificato l’ultima volta che la pagina è corretta.',
   h_nextReview: 'Dopo questa data, la pagina dice che potrebbe non essere aggiornata.',
   h_date: 'Il giorno in cui la notizia è stata pubblicata.',
+  h_emailProtected:
+    'Protetto nel feed: qui mostrato decodificato, e resta protetto quando lo modifichi.',
   h_languages: 'L’indirizzo di questa pagina in ogni lingua, questa versione compresa.',
 
   e_regions: 'regioni',

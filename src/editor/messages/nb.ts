@@ -39,6 +39,13 @@ export const nb: Messages = {
   draftDiscarded: 'Det ulagrede arbeidet ble forkastet.',
   draftFull: 'Nettleseren har ikke plass til å ta vare på arbeidet ditt: lagre snart.',
 
+  publishingTitle: 'Publisering',
+  feedUrl: 'Feedens adresse på nettet',
+  feedUrlHint:
+    'Der feed.json publiseres. Logoer må ligge på samme nettsted; uten adresse sjekkes bare formen.',
+  protectLabel: 'Beskytt e-postadresser når du lagrer',
+  protectHint:
+    'Den lagrede filen har da ingen adresse i klartekst, så roboter som samler adresser finner ingen; blokkene viser og lenker dem likevel.',
   save: 'Lagre feed.json',
   unsaved: 'Ulagrede endringer',
   allSaved: 'Ingen ulagrede endringer',
@@ -74,6 +81,8 @@ export const nb: Messages = {
   pPattern: 'er ikke skrevet slik feltet krever',
   pDuplicate: 'gjentar id-en «{id}»: id-er må være ulike',
   pUnknownContact: 'nevner kontakten «{id}», som ikke finnes i feeden',
+  pForeignHost: 'ligger ikke på feedens eget nettsted ({host}), så den hentes aldri',
+  pProtected: 'dekodes ikke til en e-postadresse: skriv adressen på nytt',
   pList: 'må være en liste',
   pVersion: 'må være versjon 1 av feeden',
 
@@ -112,7 +121,6 @@ export const nb: Messages = {
   topicN: 'Emne {n}',
   noContacts: 'Feeden har ingen kontakter ennå: legg dem til under Kontakter.',
   unknownContact: '{id} (finnes ikke i feeden)',
-  protectedEmail: 'Beskyttet adresse (beholdes som den er)',
 
   l_publisher: 'Utgiver',
   l_id: 'Id',
@@ -175,6 +183,8 @@ export const nb: Messages = {
   h_reviewed: 'Når noen sist sjekket at siden stemmer.',
   h_nextReview: 'Etter denne datoen sier siden at den kan være utdatert.',
   h_date: 'Dagen nyheten ble publisert.',
+  h_emailProtected:
+    'Beskyttet i feeden: vises her dekodet og forblir beskyttet når du endrer den.',
   h_languages: 'Adressen til siden på hvert språk, denne versjonen medregnet.',
 
   e_regions: 'regioner',

@@ -39,6 +39,13 @@ export const nn: Messages = {
   draftDiscarded: 'Det ulagra arbeidet vart forkasta.',
   draftFull: 'Nettlesaren har ikkje plass til å ta vare på arbeidet ditt: lagra snart.',
 
+  publishingTitle: 'Publisering',
+  feedUrl: 'Adressa til feeden på nettet',
+  feedUrlHint:
+    'Der feed.json blir publisert. Logoar må liggja på same nettstad; utan adresse blir berre forma sjekka.',
+  protectLabel: 'Vern e-postadresser når du lagrar',
+  protectHint:
+    'Den lagra fila har då inga adresse i klartekst, så robotar som samlar adresser finn ingen; blokkene viser og lenkjer dei likevel.',
   save: 'Lagra feed.json',
   unsaved: 'Ulagra endringar',
   allSaved: 'Ingen ulagra endringar',
@@ -74,6 +81,9 @@ export const nn: Messages = {
   pPattern: 'er ikkje skrive slik feltet krev',
   pDuplicate: 'gjentek id-en «{id}»: id-ar må vera ulike',
   pUnknownContact: 'nemner kontakten «{id}», som ikkje finst i feeden',
+  pForeignHost:
+    'ligg ikkje på den eigne nettstaden til feeden ({host}), så han blir aldri henta',
+  pProtected: 'blir ikkje dekoda til ei e-postadresse: skriv adressa på nytt',
   pList: 'må vera ei liste',
   pVersion: 'må vera versjon 1 av feeden',
 
@@ -112,7 +122,6 @@ export const nn: Messages = {
   topicN: 'Emne {n}',
   noContacts: 'Feeden har ingen kontaktar enno: legg dei til under Kontaktar.',
   unknownContact: '{id} (finst ikkje i feeden)',
-  protectedEmail: 'Verna adresse (blir halden som ho er)',
 
   l_publisher: 'Utgjevar',
   l_id: 'Id',
@@ -176,6 +185,8 @@ export const nn: Messages = {
   h_reviewed: 'Når nokon sist sjekka at sida stemmer.',
   h_nextReview: 'Etter denne datoen seier sida at ho kan vera utdatert.',
   h_date: 'Dagen nyheita vart publisert.',
+  h_emailProtected:
+    'Verna i feeden: blir vist her dekoda og held fram med å vera verna når du endrar ho.',
   h_languages: 'Adressa til sida på kvart språk, denne versjonen medrekna.',
 
   e_regions: 'regionar',

@@ -40,6 +40,13 @@ export const sv: Messages = {
   draftDiscarded: 'Det osparade arbetet slängdes.',
   draftFull: 'Webbläsaren har inte plats att spara ditt arbete: spara snart.',
 
+  publishingTitle: 'Publicering',
+  feedUrl: 'Flödets adress på webben',
+  feedUrlHint:
+    'Där feed.json publiceras. Logotyper måste ligga på samma webbplats; utan adress kontrolleras bara deras form.',
+  protectLabel: 'Skydda e-postadresser när du sparar',
+  protectHint:
+    'Den sparade filen har då ingen adress i klartext, så insamlingsrobotar som läser den hittar inga; blocken visar och länkar dem ändå.',
   save: 'Spara feed.json',
   unsaved: 'Osparade ändringar',
   allSaved: 'Inga osparade ändringar',
@@ -75,6 +82,8 @@ export const sv: Messages = {
   pPattern: 'är inte skrivet som fältet kräver',
   pDuplicate: 'upprepar id:t ”{id}”: id måste vara olika',
   pUnknownContact: 'nämner kontakten ”{id}”, som inte finns i flödet',
+  pForeignHost: 'ligger inte på flödets egen webbplats ({host}), så den hämtas aldrig',
+  pProtected: 'avkodas inte till en e-postadress: skriv adressen igen',
   pList: 'måste vara en lista',
   pVersion: 'måste vara version 1 av flödet',
 
@@ -113,7 +122,6 @@ export const sv: Messages = {
   topicN: 'Ämne {n}',
   noContacts: 'Flödet har inga kontakter än: lägg till dem under Kontakter.',
   unknownContact: '{id} (finns inte i flödet)',
-  protectedEmail: 'Skyddad adress (behålls som den är)',
 
   l_publisher: 'Utgivare',
   l_id: 'Id',
@@ -176,6 +184,8 @@ export const sv: Messages = {
   h_reviewed: 'När någon senast kontrollerade att sidan stämmer.',
   h_nextReview: 'Efter det här datumet säger sidan att den kan vara inaktuell.',
   h_date: 'Dagen då nyheten publicerades.',
+  h_emailProtected:
+    'Skyddad i flödet: visas här avkodad och förblir skyddad när du ändrar den.',
   h_languages: 'Sidans adress på varje språk, den här versionen inräknad.',
 
   e_regions: 'regioner',
