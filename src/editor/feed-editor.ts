@@ -836,8 +836,9 @@ export class FeedEditor extends LitElement {
         >
       </header>
       <p class="status" role="status" aria-live="polite">${this.status}</p>
+      ${this.doc ? nothing : html`<p class="intro">${this.t('intro')}</p>`}
       ${this.draft ? this.renderDraft() : nothing} ${this.renderOpen()}
-      ${this.doc ? this.renderDocument() : html`<p class="intro">${this.t('intro')}</p>`}
+      ${this.doc ? this.renderDocument() : nothing}
     `;
   }
 
