@@ -46,6 +46,18 @@ export const plugins = () => [
  */
 const LINKED_DATA = /lib[/\\]internal[/\\](schema-pages|linked-data-pages)\.js$/;
 
+/** The feed editor's page, beside its script (rollup emits it as an asset). */
+const editorPage = () => ({
+  name: 'editor-page',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'editor.html',
+      source: readFileSync('src/editor/editor.html', 'utf8'),
+    });
+  },
+});
+
 const bundle = {
   input: 'lib/define.js',
   plugins: [tscSourcemaps(), stripMsgDesc(), minifyLiterals(), ...plugins()],
@@ -95,4 +107,28 @@ const elements = {
   },
 };
 
-export default [bundle, elements];
+/**
+ * The feed editor, dist/editor.html and editor.js: a classic script (an IIFE
+ * with everything inlined, locales included), because Chromium refuses module
+ * scripts on a page opened from disk. Its own build, so that the bundle and
+ * its chunks above are what they were; pages that embed blocks never load it.
+ */
+const editor = {
+  input: 'lib/editor/main.js',
+  plugins: [
+    tscSourcemaps(),
+    stripMsgDesc(),
+    minifyLiterals(),
+    ...plugins(),
+    editorPage(),
+  ],
+  output: {
+    file: 'dist/editor.js',
+    format: 'iife',
+    inlineDynamicImports: true,
+    banner: `/*! municipal-widgets ${version} feed editor | MIT. Includes Lit and @lit/localize (BSD-3-Clause, Google LLC) and csv-parse (MIT). */`,
+    sourcemap: true,
+  },
+};
+
+export default [bundle, elements, editor];

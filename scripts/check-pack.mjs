@@ -22,6 +22,8 @@ const required = [
   'vscode.html-custom-data.json',
   'dist/municipal-widgets.js',
   'dist/feed.schema.json',
+  'dist/editor.html',
+  'dist/editor.js',
   'lib/index.js',
   'lib/index.d.ts',
   'lib/define.js',
@@ -38,8 +40,11 @@ const allowed = [
   /^dist\/municipal-widgets(\.[a-z-]+-[\w-]{8})?\.js(\.map)?$/,
   /^dist\/elements\/[a-z-]+(-[\w-]{8})?\.js(\.map)?$/,
   /^dist\/feed\.schema\.json$/,
+  // The feed editor: its page and its one classic script (contract §1).
+  /^dist\/editor\.(html|js|js\.map)$/,
   /^lib\/.+\.(js|d\.ts)(\.map)?$/,
-  /^bin\/.+\.mjs$/,
+  // The CLI; csv-table.d.mts types the CSV rules the feed editor shares.
+  /^bin\/.+\.(mjs|d\.mts)$/,
 ];
 const problems = [
   ...required.filter((file) => !files.includes(file)).map((file) => `missing: ${file}`),

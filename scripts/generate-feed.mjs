@@ -2,6 +2,8 @@
 // - src/feed/generated/feed-types.ts: the feed's TypeScript types;
 // - src/feed/generated/validators.ts: validators per feed entry kind, compiled at
 //   build time by scripts/compile-schema.mjs so visitors download no validator library;
+// - src/editor/generated/schema.ts: the schema as a module, for the feed
+//   editor's CSV import (bin/lib/csv-table.mjs reads columns from it);
 // - dist/feed.schema.json: the published schema.
 import {readFile, writeFile, mkdir} from 'node:fs/promises';
 import {dirname} from 'node:path';
@@ -51,5 +53,9 @@ async function validators() {
 
 await types();
 await validators();
+await emit(
+  'src/editor/generated/schema.ts',
+  `${banner}/* eslint-disable */\nexport const schema: unknown = ${JSON.stringify(schema)};\n`,
+);
 await mkdir('dist', {recursive: true});
 await writeFile('dist/feed.schema.json', JSON.stringify(schema, null, 2) + '\n');

@@ -30,11 +30,14 @@ export const cspHash = (text) =>
 export const withSlash = (base) => base.replace(/\/*$/, '/');
 
 /**
- * `[{file, integrity}]` for every JavaScript file in `dist`: the entry first,
+ * `[{file, integrity}]` for every file of the bundle in `dist`: the entry first,
  * then the chunks by name. Throws when `dist` has no entry (not built yet).
  */
 export async function sriHashes(dist = DIST) {
-  const files = (await readdir(dist)).filter((file) => file.endsWith('.js'));
+  // The bundle's files only: dist/editor.js is the feed editor's, never loaded by a page with blocks.
+  const files = (await readdir(dist)).filter(
+    (file) => file.startsWith('municipal-widgets') && file.endsWith('.js'),
+  );
   if (!files.includes(ENTRY)) throw new Error(`no ${ENTRY} in ${dist}: build first`);
   const ordered = [ENTRY, ...files.filter((file) => file !== ENTRY).sort()];
   return Promise.all(
