@@ -307,6 +307,45 @@ async function fromCsv(positionals, values, tr) {
 }
 
 /**
+ * Reads and validates the feed a command writes something from: `{data}`, or
+ * `{exit}` once its problems are printed. A command never publishes from a
+ * feed with problems: the elements would skip a broken entry, a file made
+ * from the feed would keep it.
+ */
+async function readValidFeed(validateFeed, source, timeout, tr) {
+  let data;
+  try {
+    data = await readFeed(source, {timeout});
+  } catch (error) {
+    return {exit: reportReadError(error, source, {timeout}, tr)};
+  }
+  const result = explain(validateFeed, data, tr, {feedUrl: feedUrlOf(source)});
+  if (!result.valid) {
+    for (const problem of result.problems) err(problemLine(problem, tr));
+    err(`${summary(result, tr)} ${tr.t('noteNotWritten')}`);
+    return {exit: EXIT.invalid};
+  }
+  return {data};
+}
+
+/** Writes a command's result to `out` (or standard output, without one or for -), then `note`. */
+async function writeResult(text, out, note, tr) {
+  if (out === undefined || out === '-') {
+    process.stdout.write(text);
+    err(note);
+    return EXIT.valid;
+  }
+  try {
+    await writeAtomically(out, text);
+  } catch (error) {
+    err(tr.t('errWrite', {file: out, detail: error?.code ?? String(error)}));
+    return EXIT.unreadable;
+  }
+  err(`${tr.t('noteWritten', {file: out})} ${note}`);
+  return EXIT.valid;
+}
+
+/**
  * Writes the feed with every e-mail address protected. A feed with problems is
  * not written at all: protecting it would publish them.
  */
@@ -329,34 +368,12 @@ async function protectEmails(positionals, values, tr) {
     err(tr.t('errNoValidator', {file: validatorFile()}));
     return EXIT.unreadable;
   }
-  let data;
-  try {
-    data = await readFeed(source, {timeout});
-  } catch (error) {
-    return reportReadError(error, source, {timeout}, tr);
-  }
-  const result = explain(validateFeed, data, tr, {feedUrl: feedUrlOf(source)});
-  if (!result.valid) {
-    for (const problem of result.problems) err(problemLine(problem, tr));
-    err(`${summary(result, tr)} ${tr.t('noteNotWritten')}`);
-    return EXIT.invalid;
-  }
+  const {data, exit} = await readValidFeed(validateFeed, source, timeout, tr);
+  if (exit !== undefined) return exit;
   const {feed, count} = protectFeed(data, schema, protectEmail);
   const json = `${printableJson(feed, 2)}\n`;
   const note = tr.t('noteProtected', {n: count});
-  if (values.out === undefined || values.out === '-') {
-    process.stdout.write(json);
-    err(note);
-    return EXIT.valid;
-  }
-  try {
-    await writeAtomically(values.out, json);
-  } catch (error) {
-    err(tr.t('errWrite', {file: values.out, detail: error?.code ?? String(error)}));
-    return EXIT.unreadable;
-  }
-  err(`${tr.t('noteWritten', {file: values.out})} ${note}`);
-  return EXIT.valid;
+  return writeResult(json, values.out, note, tr);
 }
 
 /** The prerenderer (lib/prerender/, npm run build); `undefined` before it is built. */
@@ -400,19 +417,8 @@ async function prerenderPage(positionals, values, tr) {
   } catch (error) {
     return reportReadError(error, file, {timeout}, tr);
   }
-  let data;
-  try {
-    data = await readFeed(source, {timeout});
-  } catch (error) {
-    return reportReadError(error, source, {timeout}, tr);
-  }
-  // The elements would skip a broken entry; a page baked from the feed would keep it.
-  const result = explain(validateFeed, data, tr, {feedUrl: feedUrlOf(source)});
-  if (!result.valid) {
-    for (const problem of result.problems) err(problemLine(problem, tr));
-    err(`${summary(result, tr)} ${tr.t('noteNotWritten')}`);
-    return EXIT.invalid;
-  }
+  const {data, exit} = await readValidFeed(validateFeed, source, timeout, tr);
+  if (exit !== undefined) return exit;
   const rendered = await prerender(page, data, {
     language: values['page-lang'],
     feedUrl: source,
@@ -423,19 +429,7 @@ async function prerenderPage(positionals, values, tr) {
   const note = tr.t('notePrerendered', {n: rendered.elements});
   if (rendered.styleHashes.length)
     err(tr.t('noteStyleHashes', {hashes: rendered.styleHashes.join(' ')}));
-  if (values.out !== undefined && values.out !== '-') {
-    try {
-      await writeAtomically(values.out, rendered.html);
-    } catch (error) {
-      err(tr.t('errWrite', {file: values.out, detail: error?.code ?? String(error)}));
-      return EXIT.unreadable;
-    }
-    err(`${tr.t('noteWritten', {file: values.out})} ${note}`);
-  } else {
-    process.stdout.write(rendered.html);
-    err(note);
-  }
-  return EXIT.valid;
+  return writeResult(rendered.html, values.out, note, tr);
 }
 
 async function version() {
