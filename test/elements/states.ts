@@ -28,7 +28,8 @@ interface State {
 }
 
 const slow = (file: string) => faultUrl(`slow/3000/${file}`);
-const failing = () => faultUrl('status/500');
+// 404: not retried (a 5xx is, for seconds), so the error state comes at once.
+const failing = () => faultUrl('status/404');
 
 const STATES: Record<Tag, Record<string, State>> = {
   'contact-card': {
