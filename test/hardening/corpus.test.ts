@@ -46,6 +46,7 @@ interface Target {
   rendered?: string;
 }
 
+// Indexed below (TARGETS[0] networks, TARGETS[4] news): new targets go at the end.
 const TARGETS: Target[] = [
   {
     section: 'networks',
@@ -174,6 +175,23 @@ const TARGETS: Target[] = [
     attributes: {filterable: ''},
     rendered: '[part="item"]',
   },
+  {
+    section: 'pages',
+    tag: 'language-links',
+    entry: (i) => ({
+      id: `p${i}`,
+      languages: {
+        da: 'https://example.dk/side',
+        en: 'https://example.dk/en/page',
+        de: 'https://example.dk/de/seite',
+      },
+    }),
+    // A bad version is left out, with its path; the page and its other versions show.
+    fields: ['languages.da'],
+    kept: ['languages.da'],
+    shown: [],
+    perEntry: (i) => ({page: `p${i}`}),
+  },
 ];
 
 /** A copy of `entry` with the value at a dotted path replaced. */
@@ -261,7 +279,7 @@ describe('hostile feeds', function () {
   afterEach(() => page.stop());
   after(() => {
     console.log(
-      `hostile corpus: ${totals.vectors} vectors tried in ${totals.fields} fields of 5 elements; ` +
+      `hostile corpus: ${totals.vectors} vectors tried in ${totals.fields} fields of ${TARGETS.length} elements; ` +
         `${totals.scriptsRun} scripts run, ${totals.unsafeHrefs} unsafe hrefs, ` +
         `${totals.strayElements} elements made from feed text`,
     );
