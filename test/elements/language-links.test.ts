@@ -6,6 +6,7 @@ import {
   faultUrl,
   feedUrl,
   nextFeedError,
+  renderSettled,
   settled,
   shadow,
 } from '../helpers.js';
@@ -24,6 +25,16 @@ const current = (el: Element) => shadow(el).querySelector<HTMLElement>('[aria-cu
 const items = (el: Element) =>
   [...shadow(el).querySelectorAll('li')].map((li) => li.textContent!.trim());
 
+/** Seed 003's page (three versions), settled, in the element language `lang`. */
+const seedPage = (lang: string) =>
+  renderSettled<LanguageLinks>(
+    html`<language-links
+      lang=${lang}
+      src=${feedUrl('languages.json')}
+      page="internationale-kommuner"
+    ></language-links>`,
+  );
+
 /** Waits until the element has left its loading state for a state with no `base` part (fallback or nothing). */
 async function idle(el: LanguageLinks) {
   await waitUntil(
@@ -36,14 +47,7 @@ async function idle(el: LanguageLinks) {
 describe('<language-links>', () => {
   describe("seed 003's versions", () => {
     it('links the English and German versions from the Danish page, each named in its own language', async () => {
-      const el = await fixture<LanguageLinks>(
-        html`<language-links
-          lang="da"
-          src=${feedUrl('languages.json')}
-          page="internationale-kommuner"
-        ></language-links>`,
-      );
-      await settled(el);
+      const el = await seedPage('da');
       expect(
         links(el).map((a) => [a.textContent, a.lang, a.hreflang, a.href]),
       ).to.deep.equal([
@@ -55,14 +59,7 @@ describe('<language-links>', () => {
     });
 
     it('shows its own version as current, not as a link to itself', async () => {
-      const el = await fixture<LanguageLinks>(
-        html`<language-links
-          lang="da"
-          src=${feedUrl('languages.json')}
-          page="internationale-kommuner"
-        ></language-links>`,
-      );
-      await settled(el);
+      const el = await seedPage('da');
       const self = current(el)!;
       expect(self.textContent).to.equal('Dansk');
       expect(self.getAttribute('aria-current')).to.equal('page');
@@ -73,14 +70,7 @@ describe('<language-links>', () => {
     });
 
     it('is a navigation landmark with a name of its own, in the reader’s language', async () => {
-      const el = await fixture<LanguageLinks>(
-        html`<language-links
-          lang="en"
-          src=${feedUrl('languages.json')}
-          page="internationale-kommuner"
-        ></language-links>`,
-      );
-      await settled(el);
+      const el = await seedPage('en');
       expect(nav(el)!.getAttribute('aria-label')).to.equal(
         'This page in other languages',
       );
@@ -115,14 +105,7 @@ describe('<language-links>', () => {
     });
 
     it('marks none current when the page has no version in its language', async () => {
-      const el = await fixture<LanguageLinks>(
-        html`<language-links
-          lang="sv"
-          src=${feedUrl('languages.json')}
-          page="internationale-kommuner"
-        ></language-links>`,
-      );
-      await settled(el);
+      const el = await seedPage('sv');
       expect(current(el)).to.equal(null);
       expect(links(el).map((a) => a.textContent)).to.deep.equal([
         'Dansk',
