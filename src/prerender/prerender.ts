@@ -19,6 +19,19 @@ import {TAGS} from '../tags.js';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
+/** `url` made absolute against `base`, or `undefined` when it cannot be (a file's path with no base). */
+function absoluteUrl(
+  url: string | undefined,
+  base: string | undefined,
+): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** How to prerender a page. */
 export interface PrerenderOptions {
   /** Language of the page where neither an element nor its ancestors say (`<html lang>` of the page a fragment goes into); default `en`. */
@@ -195,7 +208,12 @@ export async function prerender(
     if (!result) {
       result = Promise.resolve(own ? options.feeds!(own) : feed).then((data) => {
         if (data === undefined && own) return undefined;
-        const checked = validateFeed(data);
+        // Validated against its own URL, as the store does in the page: a
+        // logo resolves against the feed, and one on another host is refused.
+        const checked = validateFeed(
+          data,
+          absoluteUrl(own ?? options.feedUrl, options.baseUrl),
+        );
         if (!checked.feed || checked.problems.length)
           throw new FeedProblemsError(checked.problems, own);
         return {

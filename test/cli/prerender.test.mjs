@@ -160,6 +160,38 @@ describe('prerender() (municipal-widgets/prerender)', async () => {
     assert.match(html, /<network-list src="gone.json"><\/network-list>$/);
   });
 
+  test("resolves a logo against its feed's URL, as the page does, and refuses another host's", async () => {
+    const logo = {src: 'logos/x.svg', width: 80, height: 40};
+    const withLogo = {...feed, networks: [{id: 'x', name: 'Nätverket', logo}]};
+    const {html} = await prerender(
+      '<network-list src="feeds/a.json"></network-list>',
+      feed,
+      {
+        baseUrl: 'https://example.se/international/index.html',
+        feeds: () => withLogo,
+      },
+    );
+    assert.match(
+      html,
+      /<img[^>]* src="https:\/\/example.se\/international\/feeds\/logos\/x.svg"/,
+    );
+    const foreign = {
+      ...withLogo,
+      networks: [
+        {id: 'x', name: 'N', logo: {...logo, src: 'https://elsewhere.example/x.svg'}},
+      ],
+    };
+    await assert.rejects(
+      prerender('<network-list src="feeds/a.json"></network-list>', feed, {
+        baseUrl: 'https://example.se/international/index.html',
+        feeds: () => foreign,
+      }),
+      (error) =>
+        error instanceof FeedProblemsError &&
+        error.problems[0].path === 'networks[0].logo.src',
+    );
+  });
+
   test('throws FeedProblemsError with the problems of a broken feed', async () => {
     await assert.rejects(
       prerender('<p>no elements</p>', {version: 1}),
