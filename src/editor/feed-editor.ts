@@ -6,6 +6,7 @@
 import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {validateFeed} from '../feed/validate.js';
 import {emailAddress, protectEmail} from '../feed/email.js';
+import {forgetFeed} from '../feed/store.js';
 import {protectFeed} from '../../bin/lib/protect.mjs';
 import {schema} from './generated/schema.js';
 import type {FeedProblem} from '../feed/types.js';
@@ -176,7 +177,10 @@ export class FeedEditor extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     clearTimeout(this.previewTimer);
-    if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+    if (this.previewUrl) {
+      URL.revokeObjectURL(this.previewUrl);
+      forgetFeed(this.previewUrl);
+    }
   }
 
   private t(key: MessageKey, params?: Record<string, string | number>) {
@@ -785,7 +789,11 @@ export class FeedEditor extends LitElement {
     for (const [name, value] of Object.entries(this.previewAttributes))
       if (value) element.setAttribute(name, value);
     box.replaceChildren(element);
-    if (old) setTimeout(() => URL.revokeObjectURL(old), 5000);
+    if (old)
+      setTimeout(() => {
+        URL.revokeObjectURL(old);
+        forgetFeed(old);
+      }, 5000);
   }
 
   private setPreview(

@@ -185,6 +185,15 @@ async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
  * with every other caller. A failed load is forgotten once it settles, so that
  * asking again retries.
  */
+/**
+ * Forgets a loaded feed, so that the memory it holds goes: for a page that
+ * replaces its feed as it goes (the feed editor's preview makes a new blob:
+ * URL for each edit, and would otherwise keep every version it showed).
+ */
+export function forgetFeed(url: string) {
+  requests.delete(url);
+}
+
 export function loadFeed(url: string, timeout = DEFAULT_TIMEOUT): Promise<FeedResult> {
   let request = requests.get(url);
   if (!request) {

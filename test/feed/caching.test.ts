@@ -2,8 +2,8 @@
 // next page asks for it (issue 8): the store fetches with the browser's default
 // cache mode, so a publisher's `Cache-Control: no-cache` + ETag costs one 304.
 import {expect} from '@open-wc/testing';
-import {loadFeed} from '../../src/feed/store.js';
-import {captureWarnings, settled, textOf} from '../helpers.js';
+import {forgetFeed, loadFeed} from '../../src/feed/store.js';
+import {captureWarnings, feedUrl, settled, textOf} from '../helpers.js';
 
 let serial = 0;
 
@@ -86,5 +86,29 @@ describe('feed caching', () => {
     expect(textOf(elements[1]!)).to.contain('Conference of Peripheral Maritime Regions');
     expect(textOf(elements[2]!)).to.contain('Mikael Appelqvist');
     expect(await answers(url)).to.deep.equal({200: 1, 304: 1});
+  });
+});
+
+describe('forgetFeed', () => {
+  it('lets a replaced feed go: the next block fetches it anew', async () => {
+    const url = new URL(feedUrl('stamp.json'), location.href).href;
+    const original = window.fetch;
+    let fetches = 0;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input) === url) fetches++;
+      return original(input, init);
+    };
+    try {
+      const first = loadFeed(url);
+      expect(loadFeed(url), 'shared while kept').to.equal(first);
+      await first;
+      forgetFeed(url);
+      const second = loadFeed(url);
+      expect(second).not.to.equal(first);
+      expect((await second).ok).to.equal(true);
+    } finally {
+      window.fetch = original;
+    }
+    expect(fetches).to.equal(2);
   });
 });
