@@ -187,9 +187,8 @@ export class FeedEditor extends LitElement {
     return translate(this.language, key, params);
   }
 
-  get dirty() {
-    return this.doc !== undefined && serialise(this.doc, this.format) !== this.baseline;
-  }
+  /** Whether the feed differs from the file as opened or last saved: worked out once per change. */
+  private dirty = false;
 
   private onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (!this.dirty) return;
@@ -390,6 +389,7 @@ export class FeedEditor extends LitElement {
   /** After every change: check the feed, keep the draft, refresh the preview. */
   private changed(keepDraft = true) {
     if (!this.doc) return;
+    this.dirty = serialise(this.doc, this.format) !== this.baseline;
     this.problems = validateFeed(this.doc, this.checkedUrl).problems;
     this.problemsByPath = new Map();
     for (const problem of this.problems) {
@@ -687,6 +687,7 @@ export class FeedEditor extends LitElement {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     this.baseline = serialise(this.doc!, this.format);
+    this.dirty = false;
     localStorage.removeItem(DRAFT_KEY);
     this.status = this.t('saved');
     this.requestUpdate();
