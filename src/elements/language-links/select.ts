@@ -4,6 +4,7 @@ import {entryPath} from '../../feed/paths.js';
 import {problem} from '../../feed/problems.js';
 import type {FeedProblem, ValidFeed} from '../../feed/types.js';
 import type {Selection} from '../../base/widget-element.js';
+import {primaryLanguage} from '../../i18n/language.js';
 
 /** One version of the page, in one language. */
 export interface LanguageVersion {
@@ -105,14 +106,14 @@ export function currentTag(
 ): string | undefined {
   const find = (wanted: string) => tags.find((tag) => tag.toLowerCase() === wanted);
   let range = (canonical(language) ?? language).toLowerCase();
-  const primary = range.split('-')[0]!;
+  const primary = primaryLanguage(range);
   range = ALIASES[primary] ? range.replace(primary, ALIASES[primary]) : range;
   for (; range; range = range.slice(0, Math.max(range.lastIndexOf('-'), 0))) {
     const hit = find(range);
     if (hit) return hit;
   }
   const wantedPrimary = ALIASES[primary] ?? primary;
-  const same = tags.filter((tag) => tag.toLowerCase().split('-')[0] === wantedPrimary);
+  const same = tags.filter((tag) => primaryLanguage(tag) === wantedPrimary);
   return same.length === 1 ? same[0] : undefined;
 }
 
