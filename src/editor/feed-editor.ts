@@ -232,10 +232,10 @@ export class FeedEditor extends LitElement {
   private restoreDraft() {
     const draft = this.draft!;
     this.draft = undefined;
-    this.load(draft.doc, draft.name, draft.format ?? DEFAULT_FORMAT, draft.baseline);
-    this.addedLanguages = draft.languages ?? [];
-    this.feedUrl = draft.feedUrl ?? '';
-    this.changed(false);
+    this.load(draft.doc, draft.name, draft.format ?? DEFAULT_FORMAT, draft.baseline, {
+      feedUrl: draft.feedUrl,
+      languages: draft.languages,
+    });
     this.status = this.t('draftRestored', {name: draft.name || this.t('newFeed')});
   }
 
@@ -247,19 +247,25 @@ export class FeedEditor extends LitElement {
 
   // ---- opening ---------------------------------------------------------
 
-  /** Takes a parsed feed as the document to edit. `baseline` is the text it counts as saved. */
+  /**
+   * Takes a parsed feed as the document to edit. `baseline` is the text it
+   * counts as saved; `feedUrl` where it is published (logos are checked
+   * against it) and `languages` the text languages added by hand, for a
+   * feed opened from the web or a draft.
+   */
   load(
     doc: JsonObject,
     name: string,
     format = DEFAULT_FORMAT,
     baseline = serialise(doc, format),
+    {feedUrl = '', languages = [] as string[]} = {},
   ) {
     this.doc = doc;
-    this.feedUrl = '';
+    this.feedUrl = feedUrl;
     this.format = format;
     this.name = name;
     this.baseline = baseline;
-    this.addedLanguages = [];
+    this.addedLanguages = languages;
     this.opened = new WeakSet();
     this.openError = '';
     this.csv = undefined;
@@ -274,7 +280,7 @@ export class FeedEditor extends LitElement {
   }
 
   /** Opens a feed from its text, reporting what is wrong when it is not one. */
-  openText(text: string, name: string) {
+  openText(text: string, name: string, feedUrl?: string) {
     let data: Json;
     try {
       data = parseFeed(text);
@@ -287,7 +293,7 @@ export class FeedEditor extends LitElement {
       return false;
     }
     this.draft = undefined;
-    this.load(data, name, formatOf(text));
+    this.load(data, name, formatOf(text), undefined, {feedUrl});
     this.status = this.t('opened', {name, ...this.counts()});
     return true;
   }
@@ -339,12 +345,8 @@ export class FeedEditor extends LitElement {
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
     try {
-      if (
-        this.openText(new TextDecoder('utf-8', {fatal: true}).decode(bytes), url.href)
-      ) {
-        this.feedUrl = url.href;
-        this.changed(false);
-      }
+      const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+      this.openText(text, url.href, url.href);
     } catch {
       this.openError = this.t('openNotUtf8', {name: url.href});
     }
