@@ -13,6 +13,7 @@ import {readFileSync} from 'node:fs';
 import minifyLiterals from './scripts/minify-literals.mjs';
 import stripMsgDesc from './scripts/strip-msg-desc.mjs';
 import tscSourcemaps from './scripts/tsc-sourcemaps.mjs';
+import wholeLocales from './scripts/whole-locales.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const banner = `/*! municipal-widgets ${version} | MIT. Includes Lit and @lit/localize (BSD-3-Clause, Google LLC). */`;
@@ -60,7 +61,13 @@ const editorPage = () => ({
 
 const bundle = {
   input: 'lib/define.js',
-  plugins: [tscSourcemaps(), stripMsgDesc(), minifyLiterals(), ...plugins()],
+  plugins: [
+    tscSourcemaps(),
+    wholeLocales(),
+    stripMsgDesc(),
+    minifyLiterals(),
+    ...plugins(),
+  ],
   // Let locale chunks import Lit from the entry instead of splitting it into a third file.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -86,10 +93,13 @@ const bundle = {
  * it, each lazy module in a chunk of its own.
  */
 const SHARED = {
-  core: /[/\\](node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]|lib[/\\](base|theme|i18n)[/\\](?!generated[/\\]locales)|lib[/\\]version\.js|lib[/\\]internal[/\\](feed-controller|language-controller|structured-data|heading|attributes|tasks|links|script|json-ld)\.js|lib[/\\]feed[/\\](store|shared|range|lookup|problems|formats|paths|topics|contacts|email)\.js)/,
+  core: /[/\\](node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]|lib[/\\](base|theme|i18n)[/\\](?!generated[/\\](locales|texts)[/\\])|lib[/\\]version\.js|lib[/\\]internal[/\\](feed-controller|language-controller|structured-data|heading|attributes|tasks|links|script|json-ld)\.js|lib[/\\]feed[/\\](store|shared|range|lookup|problems|formats|paths|topics|contacts|email)\.js)/,
   contacts: /lib[/\\]internal[/\\](contact-channels|phone)\.js$/,
   'linked-data-pages': LINKED_DATA,
 };
+
+const ELEMENT_TEXTS =
+  /lib[/\\]i18n[/\\]generated[/\\]texts[/\\]([a-z-]+)[/\\][a-z]+\.js$/;
 
 const elements = {
   input: Object.fromEntries(TAGS.map((tag) => [tag, `lib/elements/${tag}/define.js`])),
@@ -100,7 +110,11 @@ const elements = {
     dir: 'dist/elements',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    // An element's texts in a language are `<tag>.<locale>-[hash].js`.
+    chunkFileNames: ({facadeModuleId}) => {
+      const [, tag] = facadeModuleId?.match(ELEMENT_TEXTS) ?? [];
+      return tag ? `${tag}.[name]-[hash].js` : '[name]-[hash].js';
+    },
     manualChunks: (id) => Object.keys(SHARED).find((name) => SHARED[name].test(id)),
     banner,
     sourcemap: true,
@@ -117,6 +131,7 @@ const editor = {
   input: 'lib/editor/main.js',
   plugins: [
     tscSourcemaps(),
+    wholeLocales(),
     stripMsgDesc(),
     minifyLiterals(),
     ...plugins(),

@@ -32,7 +32,7 @@ import type {
 } from '../feed/types.js';
 import {localize} from '../i18n/l10n.js';
 import type {Locale} from '../i18n/language.js';
-import {withLocale} from '../i18n/localization.js';
+import {withLocale, type Texts} from '../i18n/localization.js';
 import {hostStyles} from '../theme/host-styles.js';
 import {VERSION} from '../version.js';
 import {FeedController} from '../internal/feed-controller.js';
@@ -106,8 +106,13 @@ export abstract class WidgetElement<Shown = unknown> extends LitElement {
   protected static feedSections: readonly FeedSection[] = [];
   /** Whether the element describes what it shows as schema.org JSON-LD (its selection's `description`). */
   protected static describes = false;
+  /** The texts this element can show, by locale (generated, see scripts/build-locales.mjs). */
+  protected static texts: Texts | undefined;
 
-  readonly #language = new LanguageController(this);
+  readonly #language = new LanguageController(
+    this,
+    (this.constructor as typeof WidgetElement).texts,
+  );
   readonly #feed = new FeedController(this, {
     url: () => resolveFeedUrl(this.src),
     usesFeed: () => this.usesFeed,

@@ -22,19 +22,18 @@ import type {Locale} from './language.js';
 
 type TargetLocale = Exclude<Locale, typeof sourceLocale>;
 
-// Explicit imports, so that the bundler emits one lazily loaded chunk per locale.
-const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  sv: () => import('./generated/locales/sv.js'),
-  da: () => import('./generated/locales/da.js'),
-  nb: () => import('./generated/locales/nb.js'),
-  nn: () => import('./generated/locales/nn.js'),
-  fi: () => import('./generated/locales/fi.js'),
-  de: () => import('./generated/locales/de.js'),
-  it: () => import('./generated/locales/it.js'),
-};
+/**
+ * An element's texts, by locale: a loader per language other than English,
+ * each importing a chunk with the texts that element can show (generated in
+ * `generated/texts/` by scripts/build-locales.mjs). The bundle points all of
+ * them at one chunk per language.
+ */
+export type Texts = Readonly<Record<TargetLocale, () => Promise<LocaleModule>>>;
 
+/** The texts loaded so far, merged per locale: what `msg()` reads. */
 const loaded = new Map<Locale, LocaleModule>();
-const loading = new Map<Locale, Promise<void>>();
+const ready = new Set<Texts[TargetLocale]>();
+const loading = new Map<Texts[TargetLocale], Promise<void>>();
 let renderingLocale: Locale = sourceLocale;
 let configured = false;
 /** Whether define.js asked us to configure @lit/localize when needed. */
@@ -67,28 +66,32 @@ export function configureOnDemand() {
   onDemand = true;
 }
 
-/** Whether a locale's texts are ready to render. */
-export const isLocaleReady = (locale: Locale) =>
-  locale === sourceLocale || loaded.has(locale);
+/** Whether an element's texts in a locale are ready to render (English always is). */
+export const isLocaleReady = (locale: Locale, texts: Texts | undefined) =>
+  locale === sourceLocale || !texts || ready.has(texts[locale]);
 
 /**
- * Loads the texts of a locale other than English (once per page). Rejects
- * when the chunk cannot be fetched; the next call tries again.
+ * Loads an element's texts in a locale other than English (once per page).
+ * Rejects when the chunk cannot be fetched; the next call tries again.
  */
-export function loadLocale(locale: Locale): Promise<void> {
-  let promise = loading.get(locale);
+export function loadLocale(locale: Locale, texts: Texts): Promise<void> {
+  const load = texts[locale as TargetLocale];
+  let promise = loading.get(load);
   if (!promise) {
-    promise = LOADERS[locale as TargetLocale]().then(
-      (module) => {
-        loaded.set(locale, module);
+    promise = load().then(
+      ({templates}) => {
+        const merged = loaded.get(locale);
+        if (merged) Object.assign(merged.templates, templates);
+        else loaded.set(locale, {templates: {...templates}});
+        ready.add(load);
         if (onDemand) configureLocalization();
       },
       (error: unknown) => {
-        loading.delete(locale);
+        loading.delete(load);
         throw error;
       },
     );
-    loading.set(locale, promise);
+    loading.set(load, promise);
   }
   return promise;
 }

@@ -6,7 +6,7 @@ import {isServer, type ReactiveController, type ReactiveControllerHost} from 'li
 import {sourceLocale} from '../i18n/generated/locale-codes.js';
 import {formatLocale} from '../i18n/format.js';
 import {languageOf, observeLanguage, toLocale, type Locale} from '../i18n/language.js';
-import {isLocaleReady, loadLocale} from '../i18n/localization.js';
+import {isLocaleReady, loadLocale, type Texts} from '../i18n/localization.js';
 import {serverContext} from './server.js';
 import {nextTask} from './tasks.js';
 
@@ -18,10 +18,13 @@ export class LanguageController implements ReactiveController {
   uiLocale: Locale = sourceLocale;
 
   readonly #host: ReactiveControllerHost & Element;
+  readonly #texts: Texts | undefined;
   #stopObserving: (() => void) | undefined;
 
-  constructor(host: ReactiveControllerHost & Element) {
+  /** `texts`: the element's own, by locale; without them it speaks English. */
+  constructor(host: ReactiveControllerHost & Element, texts: Texts | undefined) {
     this.#host = host;
+    this.#texts = texts;
     host.addController(this);
     // Prerendering in Node has no page to read `lang` from: it names the language.
     const language = isServer && serverContext()?.language;
@@ -33,7 +36,7 @@ export class LanguageController implements ReactiveController {
 
   /** Whether the element's texts are loaded: until then it shows its fallback only. */
   get ready(): boolean {
-    return isLocaleReady(this.uiLocale);
+    return isLocaleReady(this.uiLocale, this.#texts);
   }
 
   /** The locale `Intl` formats dates, numbers and names in. */
@@ -57,10 +60,10 @@ export class LanguageController implements ReactiveController {
     const locale = toLocale(language);
     this.uiLocale = locale;
     this.#host.requestUpdate();
-    if (isLocaleReady(locale)) return;
+    if (isLocaleReady(locale, this.#texts)) return;
     // Like the feed, the texts let every block waiting for them render: each
     // in a task of its own.
-    loadLocale(locale)
+    loadLocale(locale, this.#texts!)
       .then(nextTask)
       .then(
         () => this.#host.requestUpdate(),

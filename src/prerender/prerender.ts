@@ -12,7 +12,12 @@ import '../define.js';
 import type {FeedProblem, FeedResult} from '../feed/types.js';
 import {validateFeed} from '../feed/validate.js';
 import {toLocale, type Locale} from '../i18n/language.js';
-import {configureLocalization, loadLocale, withLocale} from '../i18n/localization.js';
+import {
+  configureLocalization,
+  loadLocale,
+  withLocale,
+  type Texts,
+} from '../i18n/localization.js';
 import {withServerContext} from '../internal/server.js';
 import {TAGS} from '../tags.js';
 
@@ -236,8 +241,13 @@ export async function prerender(
   if (!found.length) return {html: page, elements: 0, problems: [], styleHashes: []};
 
   configureLocalization();
-  const locales = [...new Set(found.map(({language}) => toLocale(language)))];
-  await Promise.all(locales.filter((locale) => locale !== 'en').map(loadLocale));
+  await Promise.all(
+    found.map(({element, language}) => {
+      const locale = toLocale(language);
+      const {texts} = customElements.get(element.tagName) as unknown as {texts: Texts};
+      return locale === 'en' ? undefined : loadLocale(locale, texts);
+    }),
+  );
 
   const title = titleOf(document);
   const problems: ElementProblem[] = [];

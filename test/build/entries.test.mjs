@@ -54,4 +54,36 @@ describe('per-element entries', () => {
       assert.deepEqual([...folders], [tag], `${tag} holds code of ${[...folders]}`);
     }
   });
+
+  test('each element loads its own texts; the bundle one chunk per language', async () => {
+    const {readdir} = await import('node:fs/promises');
+    const dist = await readdir(new URL('dist/', ROOT));
+    const elements = await readdir(new URL('dist/elements/', ROOT));
+    const chunk = async (dir, pattern) => {
+      const files = (dir === '' ? dist : elements).filter((f) => pattern.test(f));
+      assert.equal(files.length, 1, `${dir}${pattern}: ${files}`);
+      return readFile(new URL(`dist/${dir}${files[0]}`, ROOT), 'utf8');
+    };
+    // The review stamp's Swedish chunk: its own texts and the base's status texts, no list's.
+    const stamp = await chunk('elements/', /^review-stamp\.sv-[\w-]{8}\.js$/);
+    assert.match(stamp, /Senast granskad/);
+    assert.match(stamp, /Laddar…/);
+    assert.doesNotMatch(stamp, /Sök bland nätverken|Dela sidan/);
+    // A network's contacts show phones: network-list has contact-channels' texts too.
+    const networks = await chunk('elements/', /^network-list\.sv-[\w-]{8}\.js$/);
+    assert.match(networks, /Sök bland nätverken/);
+    assert.doesNotMatch(networks, /Senast granskad/);
+    // The bundle: every element's texts in one chunk per language.
+    for (const locale of ['sv', 'da', 'nb', 'nn', 'fi', 'de', 'it']) {
+      const whole = await chunk(
+        '',
+        new RegExp(`^municipal-widgets\\.${locale}-[\\w-]{8}\\.js$`),
+      );
+      if (locale === 'sv')
+        assert.match(
+          whole,
+          /Senast granskad[^]*Sök bland nätverken|Sök bland nätverken[^]*Senast granskad/,
+        );
+    }
+  });
 });

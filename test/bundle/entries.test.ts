@@ -101,7 +101,6 @@ describe('dist/elements/<tag>.js', () => {
     'elements/contacts',
     'elements/core',
     'elements/linked-data-people',
-    'elements/sv',
     'elements/validate',
   ];
   for (const [tag, feed, body, shows, fetches] of [
@@ -110,21 +109,26 @@ describe('dist/elements/<tag>.js', () => {
       'stamp.json',
       '<review-stamp page="internationellt-arbete"></review-stamp>',
       'Senast granskad: 2 maj 2017 av Katarina Loodh',
-      ['elements/core', 'elements/linked-data-pages', 'elements/sv', 'elements/validate'],
+      [
+        'elements/core',
+        'elements/linked-data-pages',
+        'elements/review-stamp.sv',
+        'elements/validate',
+      ],
     ],
     [
       'contact-card',
       'all.json',
       '<contact-card contact="mikael-appelqvist"></contact-card>',
       'Spara kontakt',
-      PEOPLE,
+      [...PEOPLE, 'elements/contact-card.sv'],
     ],
     [
       'network-list',
       'all.json',
       '<network-list ids="aer,cpmr"></network-list>',
       'medlemmar',
-      PEOPLE,
+      [...PEOPLE, 'elements/network-list.sv'],
     ],
   ] as const) {
     it(`<${tag}> alone renders from the feed with one request, fetching only what npm run size counts`, async () => {

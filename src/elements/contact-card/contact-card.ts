@@ -12,6 +12,7 @@ import {
 import {roleLine} from '../../feed/contacts.js';
 import {styles} from './contact-card.styles.js';
 import {select} from './select.js';
+import {texts} from '../../i18n/generated/texts/contact-card.js';
 
 /**
  * One person's or unit's contact details from the feed's `contacts`: name,
@@ -36,6 +37,7 @@ import {select} from './select.js';
  * @fires {FeedErrorEvent} feed-error - The feed failed, or has no contact with this id.
  */
 export class ContactCard extends WidgetElement<Contact | undefined> {
+  protected static override texts = texts;
   static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['contacts'] as const;
   protected static override describes = true;

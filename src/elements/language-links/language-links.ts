@@ -6,6 +6,7 @@ import {webHref} from '../../internal/links.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './language-links.styles.js';
 import {select, type LanguageVersion, type LinksShown} from './select.js';
+import {texts} from '../../i18n/generated/texts/language-links.js';
 
 /**
  * Links to this page's versions in other languages, from the feed page's
@@ -27,6 +28,7 @@ import {select, type LanguageVersion, type LinksShown} from './select.js';
  * @fires {FeedErrorEvent} feed-error - The feed failed, the page id is unknown, or a version's language or URL is invalid.
  */
 export class LanguageLinks extends WidgetElement<LinksShown> {
+  protected static override texts = texts;
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['pages'] as const;
   static override get properties(): PropertyDeclarations {

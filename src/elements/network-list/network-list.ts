@@ -19,6 +19,7 @@ import {channelStyles, compactContact} from '../../internal/contact-channels.js'
 import {roleLine} from '../../feed/contacts.js';
 import {styles} from './network-list.styles.js';
 import {select, type NetworkSelection} from './select.js';
+import {texts} from '../../i18n/generated/texts/network-list.js';
 
 type MemberKind = NonNullable<Network['memberKind']>;
 
@@ -64,6 +65,7 @@ const SLICE = 100;
  * @fires {FeedErrorEvent} feed-error - The feed failed, entries were skipped, or `ids` names unknown networks.
  */
 export class NetworkList extends WidgetElement<Network[]> {
+  protected static override texts = texts;
   static override styles = [...WidgetElement.styles, channelStyles, styles];
   protected static override feedSections = ['networks', 'contacts'] as const;
   protected static override describes = true;

@@ -11,6 +11,7 @@ import {WidgetElement} from '../../base/widget-element.js';
 import {topicsOf} from './news.js';
 import {styles} from './news-list.styles.js';
 import {select, type NewsShown} from './select.js';
+import {texts} from '../../i18n/generated/texts/news-list.js';
 
 /**
  * Dated news items from the feed's `news`, newest first, with an optional
@@ -35,6 +36,7 @@ import {select, type NewsShown} from './select.js';
  * @fires {FeedErrorEvent} feed-error - The feed failed or news items were skipped.
  */
 export class NewsList extends WidgetElement<NewsShown> {
+  protected static override texts = texts;
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['news'] as const;
   protected static override describes = true;

@@ -12,6 +12,7 @@ import {formatDate, today} from '../../i18n/format.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './review-stamp.styles.js';
 import {select, type StampShown} from './select.js';
+import {texts} from '../../i18n/generated/texts/review-stamp.js';
 
 /**
  * When the page was last reviewed and updated, and by whom, from the feed's
@@ -33,6 +34,7 @@ import {select, type StampShown} from './select.js';
  * @fires {FeedErrorEvent} feed-error - The feed failed, the page id is unknown or a date is not a real date.
  */
 export class ReviewStamp extends WidgetElement<StampShown> {
+  protected static override texts = texts;
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['pages'] as const;
   protected static override describes = true;

@@ -16,6 +16,7 @@ import {integerAttribute} from '../../internal/attributes.js';
 import {serverContext} from '../../internal/server.js';
 import {serverStyles, styles} from './tip-a-friend.styles.js';
 import {select} from './select.js';
+import {texts} from '../../i18n/generated/texts/tip-a-friend.js';
 
 /**
  * A form that recommends the page to a friend. With `action` it posts the tip
@@ -46,6 +47,7 @@ import {select} from './select.js';
  * @fires {FeedErrorEvent} feed-error - `action` is not an http(s) URL.
  */
 export class TipAFriend extends WidgetElement<string | undefined> {
+  protected static override texts = texts;
   // The browser never renders the note that serverStyles style.
   static override styles = [
     ...WidgetElement.styles,

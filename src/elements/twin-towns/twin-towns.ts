@@ -17,6 +17,7 @@ import {Slices} from '../../internal/slices.js';
 import {WidgetElement} from '../../base/widget-element.js';
 import {styles} from './twin-towns.styles.js';
 import {kindAsked, select} from './select.js';
+import {texts} from '../../i18n/generated/texts/twin-towns.js';
 
 type Kind = NonNullable<TwinTown['kind']>;
 
@@ -45,6 +46,7 @@ type Kind = NonNullable<TwinTown['kind']>;
  * @fires {FeedErrorEvent} feed-error - The feed failed, towns were skipped, or a country code is unknown.
  */
 export class TwinTowns extends WidgetElement<TwinTown[]> {
+  protected static override texts = texts;
   static override styles = [...WidgetElement.styles, styles];
   protected static override feedSections = ['twinTowns'] as const;
   static override get properties(): PropertyDeclarations {
