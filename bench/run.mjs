@@ -422,7 +422,10 @@ async function loadingPages() {
     const file = files.find((name) =>
       new RegExp(`^${prefix}-[\\w-]{8}\\.js$`).test(name),
     );
-    if (!file) throw new Error(`bench: no dist/${dir}${prefix}-*.js; run npm run build`);
+    if (!file)
+      throw new Error(
+        `bench: no dist/${dir}${prefix.replace('\\', '')}-*.js; run npm run build`,
+      );
     return `/dist/${dir}${file}`;
   };
   const bodies = {
@@ -458,7 +461,8 @@ async function loadingPages() {
         preload: [
           find(elements, 'elements/', 'core'),
           ...(needsContacts ? [find(elements, 'elements/', 'contacts')] : []),
-          find(elements, 'elements/', 'sv'),
+          // Each entry's own texts (<tag>.sv-*.js).
+          ...tags.map((tag) => find(elements, 'elements/', `${tag}\\.sv`)),
           find(elements, 'elements/', 'validate'),
         ],
       },

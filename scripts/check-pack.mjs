@@ -38,7 +38,7 @@ const required = [
 const allowed = [
   /^(README\.md|LICENSE|package\.json|custom-elements\.json|vscode\.html-custom-data\.json)$/,
   /^dist\/municipal-widgets(\.[a-z-]+-[\w-]{8})?\.js(\.map)?$/,
-  /^dist\/elements\/[a-z-]+(-[\w-]{8})?\.js(\.map)?$/,
+  /^dist\/elements\/[a-z-]+(\.[a-z]+)?(-[\w-]{8})?\.js(\.map)?$/,
   /^dist\/feed\.schema\.json$/,
   // The feed editor: its page and its one classic script (contract §1).
   /^dist\/editor\.(html|js|js\.map)$/,
@@ -70,7 +70,16 @@ for (const name of LAZY)
 const elementChunks = files.filter((file) =>
   /^dist\/elements\/.+-[\w-]{8}\.js$/.test(file),
 );
-for (const name of [...LAZY, 'core', 'contacts'])
+// Each element's texts are its own: <tag>.<locale>-<hash>.js.
+const elementTexts = TAGS.flatMap((tag) =>
+  targetLocales.map((locale) => `${tag}.${locale}`),
+);
+for (const name of [
+  ...LAZY.filter((name) => !targetLocales.includes(name)),
+  'core',
+  'contacts',
+  ...elementTexts,
+])
   if (!elementChunks.some((file) => file.startsWith(`dist/elements/${name}-`)))
     problems.push(`missing chunk: elements/${name}`);
 
