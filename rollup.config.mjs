@@ -59,15 +59,23 @@ const editorPage = () => ({
   },
 });
 
+/**
+ * What every build does to the compiled modules: their TypeScript source maps,
+ * texts without translators' notes, minified templates and styles, and the
+ * shared settings; `whole`, for the builds that carry every element, points
+ * each element's texts at one chunk per language (scripts/whole-locales.mjs).
+ */
+const built = ({whole}) => [
+  tscSourcemaps(),
+  ...(whole ? [wholeLocales()] : []),
+  stripMsgDesc(),
+  minifyLiterals(),
+  ...plugins(),
+];
+
 const bundle = {
   input: 'lib/define.js',
-  plugins: [
-    tscSourcemaps(),
-    wholeLocales(),
-    stripMsgDesc(),
-    minifyLiterals(),
-    ...plugins(),
-  ],
+  plugins: built({whole: true}),
   // Let locale chunks import Lit from the entry instead of splitting it into a third file.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -103,7 +111,7 @@ const ELEMENT_TEXTS =
 
 const elements = {
   input: Object.fromEntries(TAGS.map((tag) => [tag, `lib/elements/${tag}/define.js`])),
-  plugins: [tscSourcemaps(), stripMsgDesc(), minifyLiterals(), ...plugins()],
+  plugins: built({whole: false}),
   // An entry only registers its element; its exports are no one's API.
   preserveEntrySignatures: false,
   output: {
@@ -129,14 +137,7 @@ const elements = {
  */
 const editor = {
   input: 'lib/editor/main.js',
-  plugins: [
-    tscSourcemaps(),
-    wholeLocales(),
-    stripMsgDesc(),
-    minifyLiterals(),
-    ...plugins(),
-    editorPage(),
-  ],
+  plugins: [...built({whole: true}), editorPage()],
   output: {
     file: 'dist/editor.js',
     format: 'iife',
