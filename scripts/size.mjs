@@ -13,11 +13,9 @@
 // the tip-a-friend send flow and the vCard download into their lazy chunks).
 // Issue 17 raised it to 3.89 (see BUNDLE_CEILING).
 import {readdir, readFile} from 'node:fs/promises';
-import {dirname, join, normalize} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
-import {walk} from 'estree-walker';
 import {rollup} from 'rollup';
-import {parseAst} from 'rollup/parseAst';
+import {closure} from './chunk-imports.mjs';
 import virtual from './virtual-module.mjs';
 import {plugins} from '../rollup.config.mjs';
 import {LAND} from '../lib/elements/twin-towns/generated/world.js';
@@ -100,44 +98,12 @@ const PAGES = [
   {page: 'every element, one-file bundle', entry: BUNDLE, takes: [...STAMP, ...PEOPLE]},
 ];
 
-/** The chunks a module in dist/ imports: statically, and with import(). */
-function importsOf(file, code) {
-  const found = {static: [], dynamic: []};
-  const at = (source) => normalize(join(dirname(file), source));
-  walk(parseAst(code), {
-    enter(node) {
-      if (
-        ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration'].includes(
-          node.type,
-        ) &&
-        node.source
-      )
-        found.static.push(at(node.source.value));
-      else if (node.type === 'ImportExpression' && node.source.type === 'Literal')
-        found.dynamic.push(at(node.source.value));
-    },
-  });
-  return found;
-}
-
 /** Every script a page fetches for `entries` (one or a list), taking the lazy chunks named `takes`; paths relative to dist/. */
-async function pageScripts(entries, takes) {
+function pageScripts(entries, takes) {
   const taken = new RegExp(
     `^(municipal-widgets\\.|[a-z-]+\\.)?(${takes.join('|')})-[\\w-]{8}\\.js$`,
   );
-  const seen = new Set();
-  const visit = async (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const {static: direct, dynamic} = importsOf(
-      file,
-      await readFile(`dist/${file}`, 'utf8'),
-    );
-    for (const next of direct) await visit(next);
-    for (const next of dynamic) if (taken.test(next.split('/').pop())) await visit(next);
-  };
-  for (const entry of [entries].flat()) await visit(entry);
-  return [...seen];
+  return closure('dist', [entries].flat(), (file) => taken.test(file.split('/').pop()));
 }
 
 const sizes = (code) => ({

@@ -379,5 +379,103 @@ describe('scripts/sri.mjs', async () => {
   test('dist/ absent: says so and fails', async () => {
     const {sriHashes} = await import(SRI);
     await assert.rejects(sriHashes(join(ROOT, 'test/docs')), /no municipal-widgets\.js/);
+    await assert.rejects(
+      sriHashes(join(ROOT, 'test/docs'), {elements: ['review-stamp']}),
+      /no dist\/elements\/ .*build first/,
+    );
   });
+
+  test(
+    '--elements: the entries first, the shared chunks to preload, every chunk they may load, nothing of others',
+    {skip},
+    async () => {
+      const {sriHashes} = await import(SRI);
+      const hashes = await sriHashes(DIST, {elements: ['review-stamp', 'news-list']});
+      const names = hashes.map(({file}) => file);
+      assert.deepEqual(names.slice(0, 2), [
+        'elements/review-stamp.js',
+        'elements/news-list.js',
+      ]);
+      const has = (pattern) => names.some((file) => pattern.test(file));
+      // Both elements' texts in every language, the validators, structured data, the takeover.
+      for (const locale of ['sv', 'da', 'nb', 'nn', 'fi', 'de', 'it']) {
+        assert.ok(has(new RegExp(`^elements/review-stamp\\.${locale}-`)), locale);
+        assert.ok(has(new RegExp(`^elements/news-list\\.${locale}-`)), locale);
+      }
+      for (const chunk of [
+        /^elements\/validate-/,
+        /^elements\/linked-data-pages-/,
+        /^elements\/takeover-/,
+      ])
+        assert.ok(has(chunk), String(chunk));
+      // Nothing of elements the page does not load.
+      assert.ok(
+        !has(/network-list|contact-card|twin-towns|tip-a-friend|^municipal-widgets/),
+      );
+      assert.deepEqual(
+        hashes
+          .filter(({preload}) => preload)
+          .map(({file}) => file.replace(/-[\w-]{8}\.js$/, '')),
+        ['elements/core', 'elements/slices'],
+      );
+      for (const {file, integrity} of hashes)
+        assert.equal(integrity, await expected(file), file);
+      await assert.rejects(
+        sriHashes(DIST, {elements: ['review-stamps']}),
+        /no element "review-stamps" .*review-stamp,/,
+      );
+    },
+  );
+
+  test(
+    '--elements prints the preload hints, the script tags and their import map',
+    {skip},
+    async () => {
+      const {stdout} = await promisify(execFile)(
+        process.execPath,
+        [SRI, '/static/mw/', '--elements', 'contact-card'],
+        {cwd: ROOT},
+      );
+      const tags = [
+        ...stdout.matchAll(/^<(link|script) (?!type="importmap")[^\n]*$/gm),
+      ].map(([line]) => line);
+      const core = (await readdir(join(DIST, 'elements'))).find((f) =>
+        /^core-[\w-]{8}\.js$/.test(f),
+      );
+      assert.ok(
+        tags.includes(
+          `<link rel="modulepreload" href="/static/mw/elements/${core}" integrity="${await expected(`elements/${core}`)}" crossorigin="anonymous" />`,
+        ),
+        tags.join('\n'),
+      );
+      // The one entry's script tag, after its hints.
+      assert.equal(
+        tags.filter((line) => line.startsWith('<script type="module"')).length,
+        1,
+      );
+      assert.ok(tags.at(-1).startsWith('<script type="module"'));
+      assert.ok(
+        stdout.includes(
+          `<script type="module" src="/static/mw/elements/contact-card.js" integrity="${await expected('elements/contact-card.js')}" crossorigin="anonymous"></script>`,
+        ),
+      );
+      const map = JSON.parse(
+        /<script type="importmap">([\s\S]*?)<\/script>/.exec(stdout)[1],
+      );
+      assert.equal(
+        map.integrity[`/static/mw/elements/${core}`],
+        await expected(`elements/${core}`),
+      );
+      assert.ok(Object.keys(map.integrity).some((url) => /contact-card\.sv-/.test(url)));
+      // A usage error exits 2; an unknown tag exits 1 with the tags there are.
+      await assert.rejects(
+        promisify(execFile)(process.execPath, [SRI, 'a/', 'b/'], {cwd: ROOT}),
+        (error) => error.code === 2,
+      );
+      await assert.rejects(
+        promisify(execFile)(process.execPath, [SRI, '--elements', 'nope'], {cwd: ROOT}),
+        (error) => error.code === 1 && /no element "nope"/.test(error.stderr),
+      );
+    },
+  );
 });

@@ -135,4 +135,68 @@ describe('Subresource Integrity (scripts/sri.mjs)', () => {
       `municipal-widgets ${VERSION} is loaded more than once on this page; the first copy is used`,
     );
   });
+
+  describe('per-element entries (scripts/sri.mjs --elements review-stamp)', () => {
+    const ELEMENT = `${BASE}elements/review-stamp.js`;
+
+    it('loads the entry, its preloaded core and its chunks with the printed integrity', async () => {
+      const page = await openPage(sriPage('elements=review-stamp&entry=ok&map=ok'));
+      const script = page.document.querySelector<HTMLScriptElement>(
+        `script[src="${ELEMENT}"]`,
+      )!;
+      expect(script.integrity).to.equal(await sha384(ELEMENT));
+      const preload = page.document.querySelector<HTMLLinkElement>(
+        'link[rel="modulepreload"]',
+      )!;
+      expect(preload.href).to.match(/\/elements\/core-[\w-]{8}\.js$/);
+      expect(preload.integrity).to.equal(await sha384(new URL(preload.href).pathname));
+      expect(await swedish(page, 'inline')).to.include(
+        'Senast granskad: 15 september 2025',
+      );
+      expect(await swedish(page, 'from-feed')).to.include(
+        'Senast granskad: 2 maj 2017 av Katarina Loodh',
+      );
+      // Only the per-element files: the stamp's own Swedish texts, not the bundle's.
+      const loaded = page.window.performance
+        .getEntriesByType('resource')
+        .map(({name}) => new URL(name).pathname)
+        .filter((path) => path.endsWith('.js') && path.startsWith(BASE));
+      expect(loaded.some((path) => /\/elements\/review-stamp\.sv-/.test(path))).to.equal(
+        true,
+      );
+      expect(loaded.every((path) => path.startsWith(`${BASE}elements/`))).to.equal(true);
+      expect(page.records.failedResources).to.deep.equal([]);
+      expect(page.records.errors).to.deep.equal([]);
+    });
+
+    it('refuses a tampered entry: nothing is defined, the fallback shows', async () => {
+      const page = await openPage(sriPage('elements=review-stamp&entry=wrong&map=ok'));
+      await waitUntil(
+        () =>
+          page.records.failedResources.some((entry) => entry.includes('review-stamp.js')),
+        'the entry was not refused',
+        {timeout: 8000},
+      );
+      expect(page.window.customElements.get('review-stamp')).to.equal(undefined);
+      expect(stamp(page, 'from-feed').textContent!.trim()).to.equal(
+        'Senast granskad: 2017-05-02',
+      );
+    });
+
+    it('refuses a lazy chunk whose hash in the import map does not match', async () => {
+      const page = await openPage(
+        sriPage('elements=review-stamp&entry=ok&map=bad-chunk'),
+      );
+      expect(await swedish(page, 'inline')).to.include(
+        'Senast granskad: 15 september 2025',
+      );
+      const fromFeed = stamp(page, 'from-feed');
+      await waitUntil(
+        () => shadowOf(fromFeed).querySelector('[data-state="error"]'),
+        'the feed was used although its validators were refused',
+        {timeout: 8000},
+      );
+      expect(fromFeed.textContent!.trim()).to.equal('Senast granskad: 2017-05-02');
+    });
+  });
 });

@@ -20,6 +20,7 @@
 import {readdir, readFile} from 'node:fs/promises';
 import {
   cspHash,
+  elementTags,
   importMapTag,
   importMapText,
   integrity,
@@ -75,16 +76,19 @@ const SRI_BASE = '/__sri/dist/';
  *                           validators' chunk is wrong (so the feed cannot be checked)
  *   csp=strict              a strict Content-Security-Policy allowing the import map by its hash
  *   ver=X                   the script's URL with ?ver=X, as WordPress and Drupal add by default
+ *   elements=review-stamp   the per-element entry instead, with the hints and tags
+ *                           of `scripts/sri.mjs --elements review-stamp`
  * The page: a Swedish <review-stamp> that needs the feed (and so the validators'
  * chunk) and one that needs none; both need the Swedish locale chunk.
  */
 async function sriPage(query) {
-  const hashes = await sriHashes();
+  const elements = query.elements ? [query.elements] : undefined;
+  const hashes = await sriHashes(undefined, {elements});
   const entry = {ok: hashes[0].integrity, wrong: WRONG}[query.entry];
   const mapped =
     query.map === 'bad-chunk'
       ? hashes.map((hash) =>
-          hash.file.includes('.validate-') ? {...hash, integrity: WRONG} : hash,
+          /(^|[./])validate-/.test(hash.file) ? {...hash, integrity: WRONG} : hash,
         )
       : hashes;
   const map = query.map === 'ok' || query.map === 'bad-chunk' ? mapped : undefined;
@@ -97,7 +101,14 @@ async function sriPage(query) {
     <script src="/test/pages/fixtures/record.js"></script>
     ${map ? importMapTag(SRI_BASE, map) : ''}
     <meta name="municipal-widgets:feed" content="/test/fixtures/feeds/stamp.json" />
-    <script type="module" src="${SRI_BASE}municipal-widgets.js${query.ver ? `?ver=${encodeURIComponent(query.ver)}` : ''}"${attributes}></script>
+    ${
+      elements
+        ? elementTags(SRI_BASE, [
+            {...hashes[0], integrity: entry ?? ''},
+            ...hashes.slice(1),
+          ])
+        : `<script type="module" src="${SRI_BASE}municipal-widgets.js${query.ver ? `?ver=${encodeURIComponent(query.ver)}` : ''}"${attributes}></script>`
+    }
   </head>
   <body>
     <review-stamp id="from-feed" page="internationellt-arbete">
@@ -126,11 +137,11 @@ export async function pageServer(ctx, next) {
     ctx.body = html;
     return;
   }
-  const sriFile = /^\/__sri\/dist\/([\w.-]+\.js)$/.exec(path);
-  if (sriFile && (await readdir(DIST)).includes(sriFile[1])) {
+  const sriFile = /^\/__sri\/dist\/((?:elements\/)?)([\w.-]+\.js)$/.exec(path);
+  if (sriFile && (await readdir(new URL(sriFile[1], DIST))).includes(sriFile[2])) {
     ctx.type = 'js';
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = await readFile(new URL(sriFile[1], DIST));
+    ctx.body = await readFile(new URL(sriFile[1] + sriFile[2], DIST));
     return;
   }
   if (path === '/__other-version/dist/municipal-widgets.js') {
