@@ -101,7 +101,7 @@ const bundle = {
  * it, each lazy module in a chunk of its own.
  */
 const SHARED = {
-  core: /[/\\](node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]|lib[/\\](base|theme|i18n)[/\\](?!generated[/\\](locales|texts)[/\\])|lib[/\\]version\.js|lib[/\\]internal[/\\](feed-controller|language-controller|structured-data|heading|attributes|tasks|links|script|json-ld)\.js|lib[/\\]feed[/\\](store|shared|range|lookup|problems|formats|paths|topics|contacts|email)\.js)/,
+  core: /[/\\](node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]|lib[/\\](base|theme|i18n)[/\\](?!generated[/\\](locales|texts)[/\\])|lib[/\\]version\.js|lib[/\\]internal[/\\](feed-controller|language-controller|structured-data|heading|attributes|tasks|links|script|json-ld)\.js|lib[/\\]feed[/\\](store|shared|range|lookup|problems|dates|paths|topics|contacts|email)\.js)/,
   contacts: /lib[/\\]internal[/\\](contact-channels|phone)\.js$/,
   'linked-data-pages': LINKED_DATA,
 };

@@ -39,7 +39,9 @@ const BUNDLE_TARGET = 3.0;
 // texts are merged per language as each element's arrive; the bundle points
 // every table at its one chunk per language (scripts/whole-locales.mjs), and a
 // page with one per-element entry fetches that element's texts only (-1.6 KB).
-const BUNDLE_CEILING = 4.01;
+// Lowered to 3.97: the URL and text formats only the validators use moved
+// with them into their lazy chunk (dates.ts stays: the elements show dates).
+const BUNDLE_CEILING = 3.97;
 const CHUNK_BUDGET = 4096;
 
 /**

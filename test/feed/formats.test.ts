@@ -1,6 +1,7 @@
 import '../console-guard.js';
 import {expect} from '@open-wc/testing';
-import {isHttpUrl, parseIsoDate} from '../../src/feed/formats.js';
+import {parseIsoDate} from '../../src/feed/dates.js';
+import {isHttpUrl} from '../../src/feed/formats.js';
 
 describe('parseIsoDate', () => {
   it('reads real calendar dates as UTC midnight', () => {

@@ -1,7 +1,7 @@
 /** The `<news-list>` element: dated news about the publisher's international work. */
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {parseIsoDate} from '../../feed/formats.js';
+import {parseIsoDate} from '../../feed/dates.js';
 import type {NewsItem, ValidFeed} from '../../feed/types.js';
 import {formatDate, formatNumber, isSingular} from '../../i18n/format.js';
 import {integerAttribute} from '../../internal/attributes.js';

@@ -1,5 +1,5 @@
 /** What `<review-stamp>` shows, from the feed's page or its own attributes alone: no rendering. */
-import {parseIsoDate} from '../../feed/formats.js';
+import {parseIsoDate} from '../../feed/dates.js';
 import {byId} from '../../feed/lookup.js';
 import {problem} from '../../feed/problems.js';
 import type {FeedProblem, Page, ValidFeed} from '../../feed/types.js';
