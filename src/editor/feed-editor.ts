@@ -10,6 +10,7 @@ import {forgetFeed} from '../feed/store.js';
 import {protectFeed} from '../../bin/lib/protect.mjs';
 import {schema} from './generated/schema.js';
 import type {FeedProblem} from '../feed/types.js';
+import {compareText, countryName} from '../i18n/format.js';
 import {
   SECTIONS,
   emptyFeed,
@@ -69,6 +70,22 @@ const COUNTRY_CODES = (() => {
         codes.push(code);
     }
   return codes;
+})();
+
+/** Every country as [code, name in `locale`], in that language's alphabetical order; worked out once per language. */
+const countryOptions = (() => {
+  const lists = new Map<string, (readonly [string, string])[]>();
+  return (locale: string) => {
+    let list = lists.get(locale);
+    if (!list) {
+      const byName = compareText(locale);
+      list = COUNTRY_CODES.map((code) => [code, countryName(code, locale)] as const).sort(
+        (a, b) => byName(a[1], b[1]),
+      );
+      lists.set(locale, list);
+    }
+    return list;
+  };
 })();
 
 /** Languages offered to add besides those the feed has: the library's and its neighbours'. */
@@ -157,7 +174,12 @@ export class FeedEditor extends LitElement {
   private opened = new WeakSet<object>();
   private previewUrl?: string;
   private previewTimer?: ReturnType<typeof setTimeout>;
+  /** The languages the feed's texts are in, worked out once per edit (`changed`). */
+  private feedLanguages: string[] = [];
+  /** The problems at each path. */
   private problemsByPath = new Map<string, FeedProblem[]>();
+  /** The problems at each path or below it: filed under every path above theirs too. */
+  private problemsUnder = new Map<string, FeedProblem[]>();
 
   protected override createRenderRoot() {
     return this;
@@ -393,11 +415,26 @@ export class FeedEditor extends LitElement {
     if (!this.doc) return;
     this.dirty = serialise(this.doc, this.format) !== this.baseline;
     this.problems = validateFeed(this.doc, this.checkedUrl).problems;
+    this.feedLanguages = languagesIn(this.doc);
     this.problemsByPath = new Map();
+    this.problemsUnder = new Map();
+    const file = (
+      map: Map<string, FeedProblem[]>,
+      path: string,
+      problem: FeedProblem,
+    ) => {
+      const list = map.get(path);
+      if (list) list.push(problem);
+      else map.set(path, [problem]);
+    };
     for (const problem of this.problems) {
-      const list = this.problemsByPath.get(problem.path) ?? [];
-      list.push(problem);
-      this.problemsByPath.set(problem.path, list);
+      const {path} = problem;
+      file(this.problemsByPath, path, problem);
+      // `networks[3].homepage` is under `networks[3]` and `networks` too.
+      for (let at = 0; at < path.length; at++)
+        if (path[at] === '.' || path[at] === '[')
+          file(this.problemsUnder, path.slice(0, at), problem);
+      file(this.problemsUnder, path, problem);
     }
     if (keepDraft) this.writeDraft();
     this.requestUpdate();
@@ -425,11 +462,7 @@ export class FeedEditor extends LitElement {
   /** The languages texts get a field in: the feed's and those added here. */
   get languages() {
     return [
-      ...new Set([
-        ...languagesIn(this.doc ?? {}),
-        this.publisherLanguage,
-        ...this.addedLanguages,
-      ]),
+      ...new Set([...this.feedLanguages, this.publisherLanguage, ...this.addedLanguages]),
     ];
   }
 
@@ -516,14 +549,6 @@ export class FeedEditor extends LitElement {
       return name ? `${name} (${tag})` : tag;
     } catch {
       return tag;
-    }
-  }
-
-  private countryName(code: string, names: Intl.DisplayNames) {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
     }
   }
 
@@ -995,17 +1020,18 @@ export class FeedEditor extends LitElement {
   }
 
   private renderLanguages() {
+    const {languages} = this;
     return html`<section aria-labelledby="languages-title">
       <h2 id="languages-title">${this.t('languagesTitle')}</h2>
       <p class="hint">${this.t('languagesHint')}</p>
       <ul class="languages">
-        ${this.languages.map((tag) => html`<li>${this.languageName(tag)}</li>`)}
+        ${languages.map((tag) => html`<li>${this.languageName(tag)}</li>`)}
       </ul>
       <form class="inline-form" @submit=${this.addLanguage}>
         <label for="add-language">${this.t('addLanguage')}</label>
         <input id="add-language" list="language-tags" aria-describedby="add-language-hint" autocomplete="off" />
         <datalist id="language-tags">
-          ${COMMON_LANGUAGES.filter((tag) => !this.languages.includes(tag)).map(
+          ${COMMON_LANGUAGES.filter((tag) => !languages.includes(tag)).map(
             (tag) => html`<option value=${tag}>${this.languageName(tag)}</option>`,
           )}
         </datalist>
@@ -1042,9 +1068,7 @@ export class FeedEditor extends LitElement {
     const label = this.entryLabel(section, entry);
     const base = fieldId([section, index]);
     const prefix = `${section}[${index}]`;
-    const count = this.problems.filter(
-      (p) => p.path === prefix || p.path.startsWith(`${prefix}.`),
-    ).length;
+    const count = this.problemsUnder.get(prefix)?.length ?? 0;
     const open = isObject(entry) && this.opened.has(entry);
     return html`<li class="entry">
       <details
@@ -1110,11 +1134,7 @@ export class FeedEditor extends LitElement {
     const id = fieldId(path);
     // Its own problems and those below it: a group's parts (languages, chips,
     // boxes, rows) have no message of their own, nor has a protected address's code.
-    const own = pathString(path);
-    const problems = this.problems.filter(
-      (p) =>
-        p.path === own || p.path.startsWith(`${own}.`) || p.path.startsWith(`${own}[`),
-    );
+    const problems = this.problemsUnder.get(pathString(path)) ?? [];
     const current0 = getPath(this.doc, path);
     const hintKey = (
       field.key === 'email' && isObject(current0) ? 'h_emailProtected' : `h_${field.key}`
@@ -1379,10 +1399,7 @@ export class FeedEditor extends LitElement {
 
   private renderCountrySelect(path: Path, describedBy: string) {
     const value = getPath(this.doc, path);
-    const names = new Intl.DisplayNames(this.language, {type: 'region'});
-    const options = COUNTRY_CODES.map(
-      (code) => [code, this.countryName(code, names)] as const,
-    ).sort((a, b) => a[1].localeCompare(b[1], this.language));
+    const options = countryOptions(this.language);
     return html`<select id=${fieldId(path)} data-path=${pathString(path)} aria-describedby=${describedBy || nothing} @change=${(e: Event) => this.set(path, (e.target as HTMLSelectElement).value || undefined)}>
       <option value="" ?selected=${!value}>${this.t('choose')}</option>
       ${typeof value === 'string' && value && !COUNTRY_CODES.includes(value) ? html`<option value=${value} selected>${value}</option>` : nothing}
@@ -1392,7 +1409,6 @@ export class FeedEditor extends LitElement {
 
   private renderCountries(path: Path, field: Field) {
     const list = this.list(path);
-    const names = new Intl.DisplayNames(this.language, {type: 'region'});
     const addId = `${fieldId(path)}-add`;
     return this.frame(
       path,
@@ -1400,7 +1416,7 @@ export class FeedEditor extends LitElement {
       () => html`<ul class="chips">
           ${list.map((code, index) => {
             const name =
-              typeof code === 'string' ? this.countryName(code, names) : String(code);
+              typeof code === 'string' ? countryName(code, this.language) : String(code);
             return html`<li data-path=${pathString([...path, index])} tabindex="-1">
               ${name}
               <button type="button" class="small secondary" @click=${() => this.removeItem(path, index, name, addId)}>
@@ -1412,9 +1428,9 @@ export class FeedEditor extends LitElement {
         <div class="inline-form">
           <label for=${addId} class="visually-hidden">${this.t('addCountry')}</label>
           <select id=${addId}>
-            ${COUNTRY_CODES.map((code) => [code, this.countryName(code, names)] as const)
-              .sort((a, b) => a[1].localeCompare(b[1], this.language))
-              .map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+            ${countryOptions(this.language).map(
+              ([code, name]) => html`<option value=${code}>${name}</option>`,
+            )}
           </select>
           <button
             type="button"

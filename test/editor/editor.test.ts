@@ -348,6 +348,11 @@ describe('the feed editor', () => {
       ).to.deep.equal([
         'Language versions (pages[0].languages.en): must be a full web address beginning with https://',
       ]);
+      // The entry says how many problems it holds, and the group that has one is marked.
+      expect($(el, '#f-pages_0_-summary .badge').textContent).to.equal('1 problem');
+      expect(
+        field(page, 'English (en)').closest('.field')!.classList.contains('has-error'),
+      ).to.equal(true);
       await expect(el).to.be.accessible();
       await type(el, field(page, 'English (en)'), 'https://www.vgregion.se/en/');
       await type(el, field(page, 'Swedish (sv)'), 'https://www.vgregion.se/');
@@ -492,6 +497,10 @@ describe('the feed editor', () => {
     expect([...country.options].find((o) => o.value === 'SE')!.textContent).to.equal(
       'Sweden',
     );
+    // In the editor's language's alphabetical order, after "Choose": Åland with the A's.
+    const names = [...country.options].slice(1).map((o) => o.textContent!);
+    expect(names).to.deep.equal([...names].sort(new Intl.Collator('en').compare));
+    expect(names.indexOf('Åland Islands')).to.be.below(names.indexOf('Albania'));
     country.value = 'SE';
     country.dispatchEvent(new Event('change'));
     await el.updateComplete;
