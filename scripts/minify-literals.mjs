@@ -13,17 +13,10 @@
 // more aggressively than these rules, which the tests have long held to.)
 import MagicString from 'magic-string';
 import {walk} from 'estree-walker';
+// Minifies the raw text of one static part of a css`…` template.
+import {minifyCss} from '../bin/lib/minify-css.mjs';
 
 const TAGS = new Set(['css', 'html', 'svg']);
-
-/** Minified raw text of one static part of a css`…` template. */
-const minifyCss = (raw) =>
-  raw
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
 
 /** Each whitespace run with a line break in one static part of an html`…` or svg`…` template. */
 const htmlRuns = (raw) => raw.matchAll(/\s*\n\s*/g);

@@ -20,6 +20,8 @@ import {
 } from '../i18n/localization.js';
 import {withServerContext} from '../internal/server.js';
 import {TAGS} from '../tags.js';
+// The bundle's rules for CSS (scripts/minify-literals.mjs uses them too).
+import {minifyCss} from '../../bin/lib/minify-css.mjs';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -93,15 +95,6 @@ export class FeedProblemsError extends Error {
 }
 
 const OUR_TAGS: ReadonlySet<string> = new Set(TAGS);
-
-/** What browsers ignore in CSS (the rules the bundle's minify-literals plugin applies). */
-const minifyCss = (css: string) =>
-  css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
 
 /**
  * The markers Lit's server renderer leaves for hydration, which the elements
