@@ -15,14 +15,11 @@ async function fromLib(path) {
 
 // The elements' own facts, so that the CLI cannot drift from them. Before a
 // build only --help and the "not built yet" message work, which need neither.
-const [paths, store, validation] = await Promise.all([
+const [paths, store, effects] = await Promise.all([
   fromLib('feed/paths.js'),
   fromLib('feed/store.js'),
-  fromLib('feed/validate.js'),
+  fromLib('feed/effects.js'),
 ]);
-
-/** The fields whose problems cost only that field (src/feed/validate.ts): e-mail, logo. */
-const OPTIONAL_FIELDS = validation?.OPTIONAL_FIELDS ?? {};
 
 /** The feed's lists, as the validator names them (src/feed/paths.ts). */
 export const SECTIONS = paths?.FEED_SECTIONS ?? [];
@@ -260,29 +257,8 @@ export function hintFor(problem, kind, {t}) {
   return t(HINTS[kind] ?? 'hintOther', {property: problem.params?.property ?? ''});
 }
 
-/**
- * What a problem costs the page: the whole feed, the publisher block, a whole
- * list, one entry (the validator drops it), or one contact reference (the
- * validator drops only the reference and keeps the network), or one field
- * (a contact's e-mail address, `field`, or a network's logo, `logo`), or one
- * language version of a page (`language`).
- */
-export function problemEffect({code, section, path}, kind) {
-  if (code === 'not-object' || code === 'version') return 'feed';
-  if (code === 'not-list') return 'list';
-  if (kind === 'dangling-contact') return 'reference';
-  // The validator leaves out a bad e-mail address or logo and keeps the entry.
-  const field = OPTIONAL_FIELDS[section];
-  if (field && new RegExp(`^${section}\\[\\d+\\]\\.${field}(?![\\w$])`).test(path))
-    return field === 'logo' ? 'logo' : 'field';
-  if (kind === 'email') return 'field';
-  // …and a page's bad language version, keeping the page and its other versions.
-  if (section === 'pages' && /^pages\[\d+\]\.languages(?:$|[.[])/.test(path))
-    return 'language';
-  // The validator names the list of every problem but the publisher's.
-  if (section === undefined) return 'publisher';
-  return path === section ? 'list' : 'entry';
-}
+/** What a problem costs a visitor (src/feed/effects.ts, which the feed editor's save dialog uses too). */
+export const problemEffect = (problem) => effects.problemEffect(problem);
 
 /**
  * Validates a parsed feed with the elements' validator and explains the result:
@@ -300,7 +276,7 @@ export function explain(validateFeed, data, tr, {ignore = () => false, feedUrl} 
         path: problem.path,
         message: problem.message,
         kind,
-        effect: problemEffect(problem, kind),
+        effect: problemEffect(problem),
         hint: hintFor(problem, kind, tr),
       };
     })

@@ -3,6 +3,7 @@
  * place, so that what the editor does not know (`$schema`, a property of a
  * later version) and the order of entries and keys survive a save untouched.
  */
+import {problemEffect} from '../feed/effects.js';
 import {FEED_SECTIONS} from '../feed/paths.js';
 import type {FeedProblem, FeedSection} from '../feed/types.js';
 
@@ -171,26 +172,25 @@ export const emptyFeed = (language: string): JsonObject => ({
   news: [],
 });
 
-/** What will not show of a problem's entry, once saved: the entry, a part of it, or nothing at all. */
+/** What will not show because of a problem, once saved: everything, a list, an entry, a part of it. */
 export type Loss =
   | {kind: 'feed'}
   | {kind: 'publisher'}
-  | {kind: 'entry'; section: Section; index: number}
-  | {kind: 'email'; section: Section; index: number}
+  | {kind: 'list'; section: Section}
+  | {kind: 'entry' | 'email' | 'logo' | 'language'; section: Section; index: number}
   | {kind: 'reference'; section: Section; index: number; id: string};
 
-/** What the elements leave out because of a problem (as src/feed/validate.ts decides). */
+/** What the elements leave out because of a problem: src/feed/effects.ts, as the CLI says it. */
 export function lossOf(problem: FeedProblem): Loss {
-  const [section, index] = parsePath(problem.path);
-  if (!problem.section) {
-    return section === 'publisher' ? {kind: 'publisher'} : {kind: 'feed'};
-  }
-  const at = {section: problem.section, index: typeof index === 'number' ? index : -1};
-  if (problem.code === 'unknown-contact')
+  const effect = problemEffect(problem);
+  if (effect === 'feed' || effect === 'publisher') return {kind: effect};
+  const section = problem.section!;
+  if (effect === 'list') return {kind: 'list', section};
+  const [, index] = parsePath(problem.path);
+  const at = {section, index: typeof index === 'number' ? index : -1};
+  if (effect === 'reference')
     return {kind: 'reference', ...at, id: String(problem.params.id)};
-  if (problem.path.startsWith(`${problem.section}[${at.index}].email`))
-    return {kind: 'email', ...at};
-  return {kind: 'entry', ...at};
+  return {kind: effect === 'field' ? 'email' : effect, ...at};
 }
 
 /** How a feed file is written: its indentation and whether it ends with a newline. */

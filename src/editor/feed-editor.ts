@@ -732,22 +732,32 @@ export class FeedEditor extends LitElement {
     for (const problem of this.problems) {
       const loss = lossOf(problem);
       const label =
-        'section' in loss
+        'index' in loss
           ? this.entryLabel(loss.section, this.list([loss.section])[loss.index] ?? null)
           : '';
-      const line =
-        loss.kind === 'feed'
-          ? this.t('lossFeed')
-          : loss.kind === 'publisher'
-            ? this.t('lossPublisher')
-            : loss.kind === 'email'
-              ? this.t('lossEmail', {name: label})
-              : loss.kind === 'reference'
-                ? this.t('lossReference', {name: label, id: loss.id})
-                : this.t('lossEntry', {
-                    name: label,
-                    section: this.t(SECTION_TITLE[loss.section]),
-                  });
+      const line = (() => {
+        switch (loss.kind) {
+          case 'feed':
+            return this.t('lossFeed');
+          case 'publisher':
+            return this.t('lossPublisher');
+          case 'list':
+            return this.t('lossList', {section: this.t(SECTION_TITLE[loss.section])});
+          case 'email':
+            return this.t('lossEmail', {name: label});
+          case 'logo':
+            return this.t('lossLogo', {name: label});
+          case 'language':
+            return this.t('lossLanguage', {name: label});
+          case 'reference':
+            return this.t('lossReference', {name: label, id: loss.id});
+          default:
+            return this.t('lossEntry', {
+              name: label,
+              section: this.t(SECTION_TITLE[loss.section]),
+            });
+        }
+      })();
       lines.set(line, line);
     }
     return [...lines.values()];

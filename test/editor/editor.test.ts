@@ -279,6 +279,31 @@ describe('the feed editor', () => {
     });
   });
 
+  it('says a bad logo or language version costs only that, as validate says', async () => {
+    const feed = JSON.parse(VGR) as Feed;
+    feed.networks[0].logo = {src: 'javascript:alert(1)', width: 120, height: 40};
+    feed.pages[0].languages = {sv: 'https://www.vgregion.se/', en: 'www.vgregion.se/en'};
+    feed.twinTowns = {};
+    const el = await mount();
+    await quietly(el, async () => {
+      await chooseFile(el, '#open-file', new File([JSON.stringify(feed)], 'vgr.json'));
+      $(el, '#save').click();
+      await el.updateComplete;
+      const dialog = $<HTMLDialogElement>(el, '#save-dialog');
+      await waitUntil(() => dialog.open);
+      const lines = [...dialog.querySelectorAll('li')].map((li) =>
+        li.textContent!.trim(),
+      );
+      expect(lines).to.have.members([
+        'the logo of “Assembly of European Regions”',
+        'a language version of “organisationer-och-natverk”',
+        'every entry in Twin towns',
+      ]);
+      await expect(el).to.be.accessible();
+      $(el, '#save-cancel').click();
+    });
+  });
+
   it('links a missing text to its first language field, and a bad contact link to its box', async () => {
     const feed = JSON.parse(VGR) as Feed;
     delete feed.networks[2].name;

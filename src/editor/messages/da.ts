@@ -58,6 +58,9 @@ export const da: Messages = {
   lossPublisher: 'udgiveren (feedet vises stadig)',
   lossEntry: '“{name}” i {section}',
   lossEmail: 'e-mailadressen på “{name}”',
+  lossLogo: 'logoet for “{name}”',
+  lossLanguage: 'en sprogversion af “{name}”',
+  lossList: 'alle poster i {section}',
   lossReference: 'kontakten “{id}” for “{name}”, som ikke findes i feedet',
 
   noProblems: 'Ingen fejl: alt bliver vist.',

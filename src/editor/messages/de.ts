@@ -61,6 +61,9 @@ export const de: Messages = {
   lossPublisher: 'den Herausgeber (der Feed wird trotzdem gezeigt)',
   lossEntry: '„{name}“ in {section}',
   lossEmail: 'die E-Mail-Adresse von „{name}“',
+  lossLogo: 'das Logo von „{name}“',
+  lossLanguage: 'eine Sprachfassung von „{name}“',
+  lossList: 'alle Einträge in {section}',
   lossReference: 'den Kontakt „{id}“ von „{name}“, der nicht im Feed steht',
 
   noProblems: 'Keine Fehler: Alles wird angezeigt.',

@@ -61,6 +61,9 @@ export const en = {
   lossPublisher: 'the publisher (the feed is still shown)',
   lossEntry: '“{name}” in {section}',
   lossEmail: 'the e-mail address of “{name}”',
+  lossLogo: 'the logo of “{name}”',
+  lossLanguage: 'a language version of “{name}”',
+  lossList: 'every entry in {section}',
   lossReference: 'the contact “{id}” of “{name}”, which is not in the feed',
 
   noProblems: 'No problems: every entry will show.',

@@ -60,6 +60,9 @@ export const fi: Messages = {
   lossPublisher: 'julkaisijan (syöte näytetään silti)',
   lossEntry: '”{name}” ({section})',
   lossEmail: 'sähköpostiosoitteen: ”{name}”',
+  lossLogo: 'logon: ”{name}”',
+  lossLanguage: 'yhden kieliversion: ”{name}”',
+  lossList: 'kaikki kohteet ({section})',
   lossReference: 'yhteystiedon ”{id}” kohteesta ”{name}”: sitä ei ole syötteessä',
 
   noProblems: 'Ei virheitä: kaikki näytetään.',

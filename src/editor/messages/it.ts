@@ -59,6 +59,9 @@ export const it: Messages = {
   lossPublisher: 'l’editore (il feed viene comunque mostrato)',
   lossEntry: '«{name}» in {section}',
   lossEmail: 'l’indirizzo e-mail di «{name}»',
+  lossLogo: 'il logo di «{name}»',
+  lossLanguage: 'una versione linguistica di «{name}»',
+  lossList: 'tutte le voci di {section}',
   lossReference: 'il contatto «{id}» di «{name}», che non è nel feed',
 
   noProblems: 'Nessun problema: tutto verrà mostrato.',

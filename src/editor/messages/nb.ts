@@ -58,6 +58,9 @@ export const nb: Messages = {
   lossPublisher: 'utgiveren (feeden vises likevel)',
   lossEntry: '«{name}» i {section}',
   lossEmail: 'e-postadressen til «{name}»',
+  lossLogo: 'logoen til «{name}»',
+  lossLanguage: 'en språkversjon av «{name}»',
+  lossList: 'alle oppføringene i {section}',
   lossReference: 'kontakten «{id}» for «{name}», som ikke finnes i feeden',
 
   noProblems: 'Ingen feil: alt blir vist.',

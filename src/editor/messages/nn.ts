@@ -58,6 +58,9 @@ export const nn: Messages = {
   lossPublisher: 'utgjevaren (feeden blir vist likevel)',
   lossEntry: '«{name}» i {section}',
   lossEmail: 'e-postadressa til «{name}»',
+  lossLogo: 'logoen til «{name}»',
+  lossLanguage: 'ein språkversjon av «{name}»',
+  lossList: 'alle oppføringane i {section}',
   lossReference: 'kontakten «{id}» for «{name}», som ikkje finst i feeden',
 
   noProblems: 'Ingen feil: alt blir vist.',

@@ -59,6 +59,9 @@ export const sv: Messages = {
   lossPublisher: 'utgivaren (flödet visas ändå)',
   lossEntry: '”{name}” i {section}',
   lossEmail: 'e-postadressen till ”{name}”',
+  lossLogo: 'logotypen för ”{name}”',
+  lossLanguage: 'en språkversion av ”{name}”',
+  lossList: 'alla poster i {section}',
   lossReference: 'kontakten ”{id}” för ”{name}”, som inte finns i flödet',
 
   noProblems: 'Inga fel: allt kommer att visas.',
