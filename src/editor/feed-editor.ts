@@ -88,6 +88,17 @@ const countryOptions = (() => {
   };
 })();
 
+/**
+ * What a value in each of the schema's formats must be (src/feed/formats.ts);
+ * `text` is only ever inside a localised text, whose problem is `l10n`.
+ */
+const FORMAT_MESSAGES: Record<string, MessageKey> = {
+  date: 'pDate',
+  'http-url': 'pUrl',
+  'url-reference': 'pUrlReference',
+  line: 'pLine',
+};
+
 /** Languages offered to add besides those the feed has: the library's and its neighbours'. */
 const COMMON_LANGUAGES = [
   'sv',
@@ -582,13 +593,7 @@ export class FeedEditor extends LitElement {
     const text = (() => {
       switch (problem.code) {
         case 'format':
-          return this.t(
-            params.format === 'date'
-              ? 'pDate'
-              : params.format === 'http-url'
-                ? 'pUrl'
-                : 'pLine',
-          );
+          return this.t(FORMAT_MESSAGES[String(params.format)] ?? 'pLine');
         case 'enum':
           return this.t('pEnum', {values: join(params.allowedValues)});
         case 'minimum':

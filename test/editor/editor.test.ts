@@ -287,6 +287,11 @@ describe('the feed editor', () => {
     const el = await mount();
     await quietly(el, async () => {
       await chooseFile(el, '#open-file', new File([JSON.stringify(feed)], 'vgr.json'));
+      expect(
+        problemLinks(el).map((a) => a.textContent!.replace(/\s+/g, ' ').trim()),
+      ).to.include(
+        'Image address (networks[0].logo.src): must be a web address beginning with https://, or an address on the feed’s own site such as /images/logo.svg',
+      );
       $(el, '#save').click();
       await el.updateComplete;
       const dialog = $<HTMLDialogElement>(el, '#save-dialog');

@@ -75,6 +75,8 @@ export const da: Messages = {
   pDate: 'skal være en rigtig dato',
   pUrl: 'skal være en fuld webadresse, der begynder med https://',
   pLine: 'skal være én linje tekst',
+  pUrlReference:
+    'skal være en webadresse, der begynder med https://, eller en adresse på feedets eget websted, f.eks. /billeder/logo.svg',
   pEnum: 'skal være en af: {values}',
   pMinimum: 'skal være mindst {limit}',
   pMaximum: 'må højst være {limit}',

@@ -78,6 +78,8 @@ export const de: Messages = {
   pDate: 'muss ein echtes Datum sein',
   pUrl: 'muss eine vollständige Webadresse sein, die mit https:// beginnt',
   pLine: 'muss eine Zeile Text sein',
+  pUrlReference:
+    'muss eine Webadresse sein, die mit https:// beginnt, oder eine Adresse auf der eigenen Website des Feeds, etwa /bilder/logo.svg',
   pEnum: 'muss eines davon sein: {values}',
   pMinimum: 'muss mindestens {limit} sein',
   pMaximum: 'darf höchstens {limit} sein',

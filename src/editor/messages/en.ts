@@ -78,6 +78,8 @@ export const en = {
   pDate: 'must be a real date',
   pUrl: 'must be a full web address beginning with https://',
   pLine: 'must be one line of text',
+  pUrlReference:
+    'must be a web address beginning with https://, or an address on the feed’s own site such as /images/logo.svg',
   pEnum: 'must be one of: {values}',
   pMinimum: 'must be at least {limit}',
   pMaximum: 'must be at most {limit}',

@@ -77,6 +77,8 @@ export const fi: Messages = {
   pDate: 'on oltava todellinen päivämäärä',
   pUrl: 'on oltava täydellinen verkko-osoite, joka alkaa https://',
   pLine: 'on oltava yksi rivi tekstiä',
+  pUrlReference:
+    'on oltava verkko-osoite, joka alkaa https://, tai osoite syötteen omalla sivustolla, esimerkiksi /kuvat/logo.svg',
   pEnum: 'on oltava jokin näistä: {values}',
   pMinimum: 'on oltava vähintään {limit}',
   pMaximum: 'saa olla enintään {limit}',

@@ -76,6 +76,8 @@ export const it: Messages = {
   pDate: 'deve essere una data reale',
   pUrl: 'deve essere un indirizzo web completo che inizi con https://',
   pLine: 'deve essere una riga di testo',
+  pUrlReference:
+    'deve essere un indirizzo web che inizi con https:// o un indirizzo sul sito del feed, per esempio /immagini/logo.svg',
   pEnum: 'deve essere uno tra: {values}',
   pMinimum: 'deve essere almeno {limit}',
   pMaximum: 'deve essere al massimo {limit}',

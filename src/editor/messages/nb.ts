@@ -75,6 +75,8 @@ export const nb: Messages = {
   pDate: 'må være en ekte dato',
   pUrl: 'må være en full nettadresse som begynner med https://',
   pLine: 'må være én linje tekst',
+  pUrlReference:
+    'må være en nettadresse som begynner med https://, eller en adresse på feedens eget nettsted, for eksempel /bilder/logo.svg',
   pEnum: 'må være en av: {values}',
   pMinimum: 'må være minst {limit}',
   pMaximum: 'kan være høyst {limit}',

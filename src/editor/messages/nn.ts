@@ -75,6 +75,8 @@ export const nn: Messages = {
   pDate: 'må vera ein ekte dato',
   pUrl: 'må vera ei full nettadresse som byrjar med https://',
   pLine: 'må vera éi linje tekst',
+  pUrlReference:
+    'må vera ei nettadresse som byrjar med https://, eller ei adresse på den eigne nettstaden til feeden, til dømes /bilete/logo.svg',
   pEnum: 'må vera ein av: {values}',
   pMinimum: 'må vera minst {limit}',
   pMaximum: 'kan vera høgst {limit}',

@@ -76,6 +76,8 @@ export const sv: Messages = {
   pDate: 'måste vara ett riktigt datum',
   pUrl: 'måste vara en fullständig webbadress som börjar med https://',
   pLine: 'måste vara en rad text',
+  pUrlReference:
+    'måste vara en webbadress som börjar med https:// eller en adress på flödets egen webbplats, till exempel /bilder/logo.svg',
   pEnum: 'måste vara något av: {values}',
   pMinimum: 'måste vara minst {limit}',
   pMaximum: 'får vara högst {limit}',
