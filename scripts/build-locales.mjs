@@ -17,14 +17,24 @@ import {dirname, join, relative, resolve} from 'node:path';
 import ts from 'typescript';
 import {readConfigFileAndWriteSchema} from '@lit/localize-tools/lib/config.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
+import {extractMessagesFromProgram} from '@lit/localize-tools/lib/program-analysis.js';
 
 const config = readConfigFileAndWriteSchema('lit-localize.json');
 const localizer = new RuntimeLitLocalizer(config);
 await localizer.build();
 
-const {messages} = localizer.extractSourceMessages();
-/** The source file of each message, by its id. */
-const fileOf = new Map(messages.map(({name, file}) => [name, resolve(file.fileName)]));
+/**
+ * The source files of each message, by its id. One text may be written in
+ * several files, and the extraction of the whole program keeps only the first
+ * of them, so each file is extracted alone.
+ */
+const filesOf = new Map();
+const {program} = localizer;
+for (const sourceFile of program.getSourceFiles()) {
+  const alone = Object.create(program, {getSourceFiles: {value: () => [sourceFile]}});
+  for (const {name} of extractMessagesFromProgram(alone).messages)
+    filesOf.set(name, [...(filesOf.get(name) ?? []), resolve(sourceFile.fileName)]);
+}
 
 const TAGS = [
   ...(await readFile('src/tags.ts', 'utf8'))
@@ -95,7 +105,9 @@ await writeTexts(
 
 for (const tag of TAGS) {
   const files = await reachable(resolve(`src/elements/${tag}/define.ts`));
-  const ids = [...fileOf].filter(([, file]) => files.has(file)).map(([id]) => id);
+  const ids = [...filesOf]
+    .filter(([, sources]) => sources.some((file) => files.has(file)))
+    .map(([id]) => id);
   const dir = join(root, 'texts', tag);
   await mkdir(dir, {recursive: true});
   for (const locale of locales) {
