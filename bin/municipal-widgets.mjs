@@ -35,6 +35,7 @@ import {
   schemaFile,
   tableToEntries,
 } from './lib/csv.mjs';
+import {fromLib} from './lib/from-lib.mjs';
 import {loadEncoder, protectFeed} from './lib/protect.mjs';
 
 const OPTIONS = {
@@ -377,15 +378,7 @@ async function protectEmails(positionals, values, tr) {
 }
 
 /** The prerenderer (lib/prerender/, npm run build); `undefined` before it is built. */
-async function loadPrerender() {
-  try {
-    return (await import(new URL('../lib/prerender/prerender.js', import.meta.url).href))
-      .prerender;
-  } catch (error) {
-    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
+const loadPrerender = async () => (await fromLib('prerender/prerender.js'))?.prerender;
 
 /** The page's text, exactly: a byte order mark kept, so that it is written back. */
 async function readPage(source) {

@@ -2,16 +2,7 @@
 // elements' own validator (lib/feed/validate.js) says about it: which kind of
 // problem each one is, how to fix it, and what a visitor will and will not see.
 import {readFile} from 'node:fs/promises';
-
-/** Imports a compiled module of the library (lib/, npm run build); `undefined` before it is built. */
-async function fromLib(path) {
-  try {
-    return await import(new URL(`../../lib/${path}`, import.meta.url).href);
-  } catch (error) {
-    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
+import {fromLib} from './from-lib.mjs';
 
 // The elements' own facts, so that the CLI cannot drift from them. Before a
 // build only --help and the "not built yet" message work, which need neither.
@@ -33,14 +24,8 @@ const VALIDATOR = new URL('../../lib/feed/validate.js', import.meta.url);
  * The elements' validateFeed, compiled from src/feed/validate.ts. Imported
  * lazily so that `--help` and the "not built yet" message work without it.
  */
-export async function loadValidator() {
-  try {
-    return (await import(VALIDATOR.href)).validateFeed;
-  } catch (error) {
-    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
+export const loadValidator = async () =>
+  (await fromLib('feed/validate.js'))?.validateFeed;
 
 /** The path of the compiled validator, for the message when it is missing. */
 export const validatorFile = () => decodeURIComponent(VALIDATOR.pathname);

@@ -3,18 +3,12 @@
 // encoder (src/feed/email.ts), so that the published JSON holds no address
 // in clear. Everything else stays as it was, in the same order.
 
+import {fromLib} from './from-lib.mjs';
+
 const PROTECTED = '#/$defs/ProtectedEmail';
 
 /** The elements' encoder, from the compiled library; `undefined` before a build. */
-export async function loadEncoder() {
-  try {
-    return (await import(new URL('../../lib/feed/email.js', import.meta.url).href))
-      .protectEmail;
-  } catch (error) {
-    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
+export const loadEncoder = async () => (await fromLib('feed/email.js'))?.protectEmail;
 
 const isPlainObject = (value) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
